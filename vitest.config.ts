@@ -1,0 +1,39 @@
+import path from "node:path";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
+import { defineConfig } from "vitest/config";
+
+// Two projects: "worker" runs inside workerd with real local D1/R2/KV/Durable Objects;
+// "node" runs what is plain computation or drives real processes (engine, scripts, e2e).
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations(path.join(import.meta.dirname, "drizzle"));
+  return {
+    test: {
+      projects: [
+        {
+          plugins: [
+            cloudflareTest({
+              main: "./worker/src/index.ts",
+              wrangler: { configPath: "./wrangler.toml" },
+              miniflare: {
+                bindings: { TEST_MIGRATIONS: migrations },
+              },
+            }),
+          ],
+          test: {
+            name: "worker",
+            include: ["worker/test/**/*.test.ts"],
+            exclude: ["**/*.node.test.ts", "**/node_modules/**"],
+            setupFiles: ["./worker/test/apply-migrations.ts"],
+          },
+        },
+        {
+          test: {
+            name: "node",
+            environment: "node",
+            include: ["worker/test/**/*.node.test.ts", "scripts/**/*.test.ts", "web/test/**/*.test.ts"],
+          },
+        },
+      ],
+    },
+  };
+});
