@@ -1,0 +1,85 @@
+// The free-tier procedural engine: description -> SVG image, animated SVG "video", or WAV audio.
+// Pure and synchronous, no Worker APIs, so it runs identically in workerd, Node, tests and benchmarks.
+import { makePalette } from "./palette";
+import { parse, type Plan } from "./parse";
+import { createRng, hashString } from "./random";
+import type { Ctx, Composer } from "./scene";
+import { svgDocument } from "./svg";
+import { abstract } from "./kinds/abstract";
+import type { ImageKind } from "./kinds";
+
+export type MediaType = "image" | "video" | "audio";
+export interface EngineOptions { width?: number; height?: number; seed?: number; duration_s?: number }
+export interface EngineRequest { description: string; media_type: MediaType; options?: EngineOptions }
+export interface EngineResult {
+  bytes: Uint8Array;
+  content_type: string;
+  extension: string;
+  kind: string;
+  width?: number;
+  height?: number;
+  duration_s?: number;
+  /** The seed actually used (derived from the description when none was given). */
+  seed: number;
+}
+
+export const ENGINE_MEDIA_TYPES: readonly MediaType[] = ["image", "video"];
+
+const COMPOSERS: Partial<Record<ImageKind, Composer>> = {};
+
+const encoder = new TextEncoder();
+
+export function render(req: EngineRequest): EngineResult {
+  const media = req.media_type === "video" || req.media_type === "audio" ? req.media_type : "image";
+  const opts = sanitizeOptions(req.options);
+  const plan = parse(req.description, media, opts);
+  // Same description + seed -> same bytes; no seed -> derived from the description so repeats are stable.
+  const seed = plan.seed >= 0 ? plan.seed : hashString(plan.text);
+  return renderSvg(plan, seed, media === "video" ? videoDuration(plan, opts) : undefined);
+}
+
+function renderSvg(plan: Plan, seed: number, dur: number | undefined): EngineResult {
+  const rng = createRng(seed, plan.text);
+  const pal = makePalette(plan, rng.fork("palette"));
+  const prefix = "e" + (hashString(plan.text, seed) % 46656).toString(36);
+  const ctx: Ctx = { plan, pal, rng: rng.fork("compose"), w: plan.width, h: plan.height, dur, id: (s) => `${prefix}-${s}` };
+  const kind = plan.kind as ImageKind;
+  const compose = COMPOSERS[kind] ?? abstract;
+  const d = compose(ctx);
+  const svg = svgDocument({
+    width: plan.width,
+    height: plan.height,
+    title: plan.text || "Generated image",
+    desc: `${plan.text} (${d.summary}${dur ? `; ${dur} s loop` : ""}; procedurally generated)`,
+    defs: d.defs,
+    style: d.style,
+    body: d.body,
+  });
+  return {
+    bytes: encoder.encode(svg),
+    content_type: "image/svg+xml",
+    extension: "svg",
+    kind: compose === abstract ? "abstract" : kind,
+    width: plan.width,
+    height: plan.height,
+    duration_s: dur,
+    seed,
+  };
+}
+
+function videoDuration(plan: Plan, opts: EngineOptions): number {
+  const d = opts.duration_s ?? plan.durationFromText ?? 5;
+  return Math.round(Math.min(30, Math.max(1, d)) * 10) / 10;
+}
+
+/** The API validates, but the engine is also called from scripts and tests: never trust the numbers. */
+function sanitizeOptions(o: EngineOptions | undefined): EngineOptions {
+  const num = (v: unknown, lo: number, hi: number, int: boolean) =>
+    typeof v === "number" && Number.isFinite(v) ? Math.min(hi, Math.max(lo, int ? Math.round(v) : v)) : undefined;
+  return {
+    width: num(o?.width, 64, 4096, true),
+    height: num(o?.height, 64, 4096, true),
+    seed: num(o?.seed, 0, 4294967295, true),
+    duration_s: num(o?.duration_s, 0.5, 30, false),
+  };
+}

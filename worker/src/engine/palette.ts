@@ -1,0 +1,73 @@
+// Builds the colour roles every composition draws with, from the colours and palette words in the prompt.
+import { hexToHsl, hsl, luminance, mix } from "./color";
+import type { Plan } from "./parse";
+import type { Rng } from "./random";
+
+export interface Palette {
+  dark: boolean;
+  bg: string;
+  /** Cards, panels, inputs. */
+  surface: string;
+  /** Slightly stronger than surface: headers, placeholders, skeleton bars. */
+  surface2: string;
+  line: string;
+  text: string;
+  muted: string;
+  /** At least five distinct accent colours; accents[0] is the primary. */
+  accents: string[];
+  primary: string;
+}
+
+// Hue offsets of classic harmonies, chosen per seed so the same prompt can come out in different schemes.
+const SCHEMES: number[][] = [
+  [0, 30, -30, 60, 180],
+  [0, 180, 30, 210, -30],
+  [0, 120, 240, 60, 180],
+  [0, 150, 210, 40, -40],
+];
+
+export function makePalette(plan: Plan, rng: Rng): Palette {
+  const user = plan.colors.filter((c) => c !== plan.background);
+  let baseHue: number;
+  if (user[0]) baseHue = hexToHsl(user[0]).h;
+  else if (plan.brandBlue) baseHue = 221;
+  else if (plan.warmth === "warm") baseHue = rng.range(5, 45);
+  else if (plan.warmth === "cool") baseHue = rng.range(180, 240);
+  else baseHue = rng.range(0, 360);
+
+  const [sat, light] = plan.style === "pastel" ? [0.62, 0.76]
+    : plan.style === "vibrant" ? [0.9, 0.55]
+    : plan.style === "monochrome" ? [0.06, 0.45]
+    : plan.mood === "sad" ? [0.35, 0.5] : [0.68, plan.dark ? 0.6 : 0.52];
+
+  const accents: string[] = [...user];
+  if (plan.brandBlue && accents.length === 0) accents.push("#2563eb");
+  const scheme = rng.pick(SCHEMES);
+  if (plan.style === "monochrome") {
+    for (let i = 0; accents.length < 6; i++) accents.push(hsl(baseHue, sat, 0.22 + i * 0.12));
+  } else {
+    for (let i = 0; accents.length < 6; i++) {
+      const off = scheme[i % scheme.length]! + Math.floor(i / scheme.length) * 15;
+      accents.push(hsl(baseHue + off + rng.range(-6, 6), sat + rng.range(-0.05, 0.05), light + rng.range(-0.05, 0.05)));
+    }
+  }
+
+  const dark = plan.dark;
+  const tint = plan.style === "monochrome" ? 0.02 : 0.25;
+  let bg = plan.background ?? (dark ? hsl(baseHue, tint, 0.09) : hsl(baseHue, tint * 0.8, plan.style === "pastel" ? 0.96 : 0.975));
+  if (plan.style === "pastel" && !dark && !plan.background) bg = hsl(baseHue + 20, 0.5, 0.95);
+  const bgIsDark = luminance(bg) < 0.2;
+  const surface = bgIsDark ? mix(bg, "#ffffff", 0.07) : dark ? hsl(baseHue, tint, 0.14) : "#ffffff";
+  const surface2 = bgIsDark ? mix(bg, "#ffffff", 0.14) : hsl(baseHue, tint * 0.6, 0.93);
+  return {
+    dark: bgIsDark,
+    bg,
+    surface,
+    surface2,
+    line: bgIsDark ? mix(bg, "#ffffff", 0.2) : hsl(baseHue, tint * 0.5, 0.86),
+    text: bgIsDark ? "#f1f5f9" : hsl(baseHue, 0.25, 0.14),
+    muted: bgIsDark ? "#94a3b8" : hsl(baseHue, 0.1, 0.45),
+    accents,
+    primary: accents[0]!,
+  };
+}
