@@ -1,0 +1,35 @@
+// The one price table. Estimates, /status and the cost recorded for each generation all read it,
+// so a price change is one edit here. Amounts are integer micro-dollars (1 USD = 1,000,000):
+// fractions of a cent add up exactly, with no floating-point drift.
+
+export const MICROS_PER_DOLLAR = 1_000_000;
+
+export interface Price {
+  /** What one unit of `micros` buys. */
+  unit: "item" | "image" | "second" | "50 characters";
+  micros: number;
+}
+
+export const PRICES = {
+  // Our own procedural engine: free, always.
+  procedural: { unit: "item", micros: 0 },
+  // Hugging Face bills compute time x hardware: about 10 s of GPU at $0.00012/s per SDXL image.
+  "stabilityai/stable-diffusion-xl-base-1.0": { unit: "image", micros: 1_200 },
+  // Runway: 1 credit = $0.01.
+  "runway/gen4_image@720p": { unit: "image", micros: 50_000 },
+  "runway/gen4_image@1080p": { unit: "image", micros: 80_000 },
+  "runway/gen4.5": { unit: "second", micros: 120_000 },
+  "runway/eleven_multilingual_v2": { unit: "50 characters", micros: 10_000 },
+  "runway/eleven_text_to_sound_v2": { unit: "item", micros: 20_000 },
+} as const satisfies Record<string, Price>;
+
+export type PriceKey = keyof typeof PRICES;
+
+/** Cost of `quantity` units (images, seconds, ...), rounded up to a whole micro-dollar. */
+export function priceMicros(key: PriceKey, quantity = 1): number {
+  return Math.ceil(PRICES[key].micros * quantity);
+}
+
+export function toDollars(micros: number): number {
+  return micros / MICROS_PER_DOLLAR;
+}

@@ -1,0 +1,60 @@
+import { ApiError } from "../errors";
+import { priceMicros } from "../pricing";
+import type { MediaType, RequestedTier, Tier } from "../schemas";
+import { procedural } from "./procedural";
+import type { Provider, ProviderContext } from "./provider";
+
+/**
+ * Which provider serves each tier. A tier without one (yet) is simply "not configured".
+ * The paid tiers plug in here; nothing else needs to know they exist.
+ */
+export const PROVIDERS: Record<Tier, Provider | undefined> = {
+  free: procedural,
+  budget: undefined,
+  premium: undefined,
+};
+
+/** What each tier is, for /status and error messages, whether or not its provider is configured. */
+export const TIER_INFO: Record<Tier, { provider: string; setup: string; imageCostMicros: number }> = {
+  free: { provider: procedural.label, setup: "always available", imageCostMicros: priceMicros("procedural") },
+  budget: {
+    provider: "Stable Diffusion (Hugging Face)",
+    setup: "set the STABLE_DIFFUSION_KEY secret",
+    imageCostMicros: priceMicros("stabilityai/stable-diffusion-xl-base-1.0"),
+  },
+  premium: { provider: "Runway", setup: "set the RUNWAY_API_KEY secret", imageCostMicros: priceMicros("runway/gen4_image@720p") },
+};
+
+/** auto prefers quality at low cost: budget, then premium, then free (which is always there). */
+const AUTO_ORDER: readonly Tier[] = ["budget", "premium", "free"];
+
+async function configured(tier: Tier, ctx: ProviderContext): Promise<Provider | undefined> {
+  const provider = PROVIDERS[tier];
+  return provider && (await provider.isConfigured(ctx)) ? provider : undefined;
+}
+
+/**
+ * The providers to try, in order, for a request. An explicit tier yields exactly one (or a clear 4xx);
+ * auto yields every configured tier able to make the media type, best first, for fallback.
+ */
+export async function candidates(tier: RequestedTier, mediaType: MediaType, ctx: ProviderContext): Promise<Provider[]> {
+  if (tier !== "auto") {
+    const provider = await configured(tier, ctx);
+    if (!provider) {
+      throw new ApiError(409, "tier_not_configured", `The ${tier} tier (${TIER_INFO[tier].provider}) is not configured: ${TIER_INFO[tier].setup}, or use tier "free" or "auto".`);
+    }
+    if (!provider.mediaTypes.includes(mediaType)) {
+      throw new ApiError(422, "unsupported_media_type", `The ${tier} tier cannot make ${mediaType}; it supports: ${provider.mediaTypes.join(", ")}.`, {
+        supported: provider.mediaTypes,
+      });
+    }
+    return [provider];
+  }
+  const available = (await Promise.all(AUTO_ORDER.map((t) => configured(t, ctx)))).filter((p): p is Provider => p !== undefined);
+  const able = available.filter((p) => p.mediaTypes.includes(mediaType));
+  if (able.length === 0) {
+    const supported = [...new Set(available.flatMap((p) => p.mediaTypes))];
+    throw new ApiError(422, "unsupported_media_type", `No configured tier can make ${mediaType}; supported now: ${supported.join(", ")}.`, { supported });
+  }
+  return able;
+}

@@ -1,0 +1,127 @@
+import { z } from "@hono/zod-openapi";
+
+// The API contract. These schemas validate requests, shape responses and generate /api/openapi.json.
+
+export const MEDIA_TYPES = ["image", "video", "audio"] as const;
+export const TIERS = ["free", "budget", "premium"] as const;
+export type MediaType = (typeof MEDIA_TYPES)[number];
+export type Tier = (typeof TIERS)[number];
+export type RequestedTier = Tier | "auto";
+
+const MediaTypeSchema = z.enum(MEDIA_TYPES).openapi({ example: "image" });
+const TierSchema = z.enum(TIERS).openapi({ example: "free" });
+
+export const OptionsSchema = z
+  .strictObject({
+    width: z.int().min(64).max(4096).optional().openapi({ description: "Width in pixels (64-4096)" }),
+    height: z.int().min(64).max(4096).optional().openapi({ description: "Height in pixels (64-4096)" }),
+    seed: z.int().min(0).max(4294967295).optional().openapi({ description: "Same seed, same result; change it for a variation" }),
+    duration_s: z.number().min(0.5).max(30).optional().openapi({ description: "Seconds of video (1-30) or audio (0.5-30)" }),
+    negative_prompt: z.string().max(1000).optional().openapi({ description: "What to avoid (diffusion models)" }),
+  })
+  .openapi("GenerateOptions");
+export type GenerateOptions = z.infer<typeof OptionsSchema>;
+
+const DESCRIPTION_RANGE = "description must be 1-2000 characters";
+
+export const GenerateRequestSchema = z
+  .strictObject({
+    description: z
+      .string({ error: "description must be a string" })
+      .trim()
+      .min(1, { error: DESCRIPTION_RANGE })
+      .max(2000, { error: DESCRIPTION_RANGE })
+      .openapi({ example: "A professional wireframe of a dashboard" }),
+    media_type: MediaTypeSchema.default("image"),
+    tier: z.enum(["auto", ...TIERS]).default("auto").openapi({ description: "auto picks the best configured tier" }),
+    project_id: z.string().min(1).max(100).optional(),
+    options: OptionsSchema.default({}),
+    cache: z.boolean().default(true).openapi({ description: "false skips the prompt cache (as does Cache-Control: no-cache)" }),
+  })
+  .superRefine((req, ctx) => {
+    if (req.media_type === "video" && req.options.duration_s !== undefined && req.options.duration_s < 1) {
+      ctx.addIssue({ code: "custom", path: ["options", "duration_s"], message: "video duration_s must be 1-30 seconds" });
+    }
+  })
+  .openapi("GenerateRequest");
+export type GenerateRequest = z.infer<typeof GenerateRequestSchema>;
+
+export const GenerationSchema = z
+  .object({
+    id: z.string(),
+    url: z.url().openapi({ description: "Absolute URL of the stored file" }),
+    media_type: MediaTypeSchema,
+    tier: TierSchema,
+    provider: z.string(),
+    cost: z.number().openapi({ description: "US dollars actually charged (0 for free and cached results)" }),
+    time_ms: z.int(),
+    timestamp: z.iso.datetime(),
+    cached: z.boolean(),
+    content_type: z.string(),
+    bytes: z.int(),
+    description: z.string(),
+    project_id: z.string().nullable(),
+  })
+  .openapi("Generation");
+export type Generation = z.infer<typeof GenerationSchema>;
+
+export const EstimateSchema = z
+  .object({
+    tier: TierSchema,
+    provider: z.string(),
+    media_type: MediaTypeSchema,
+    estimated_cost: z.number(),
+    estimated_time_ms: z.int(),
+    description: z.string(),
+  })
+  .openapi("Estimate");
+
+const TierStatus = {
+  enabled: z.boolean(),
+  provider: z.string(),
+  media_types: z.array(MediaTypeSchema),
+};
+export const StatusSchema = z
+  .object({
+    free: z.object({ ...TierStatus, cost_per_image: z.number(), note: z.string() }),
+    budget: z.object({ ...TierStatus, configured: z.boolean(), cost_per_image: z.number() }),
+    premium: z.object({ ...TierStatus, configured: z.boolean(), cost_per_image_estimate: z.number() }),
+  })
+  .openapi("Status");
+
+export const HistoryQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  tier: TierSchema.optional(),
+  media_type: MediaTypeSchema.optional(),
+  project_id: z.string().min(1).max(100).optional(),
+  cursor: z.string().max(200).optional().openapi({ description: "next_cursor from the previous page" }),
+});
+export type HistoryQuery = z.infer<typeof HistoryQuerySchema>;
+
+export const HistorySchema = z
+  .object({
+    count: z.int().openapi({ description: "Items on this page" }),
+    items: z.array(GenerationSchema),
+    next_cursor: z.string().nullable(),
+  })
+  .openapi("History");
+
+const TierUsage = z.object({ count: z.int(), total_cost: z.number(), avg_time_ms: z.int() });
+export const UsageQuerySchema = z.object({
+  days: z.coerce.number().int().min(1).max(366).default(30).openapi({ description: "Days of the daily series" }),
+});
+export const UsageSchema = z
+  .object({
+    total_generated: z.int(),
+    total_cost: z.number(),
+    by_tier: z.object({ free: TierUsage, budget: TierUsage, premium: TierUsage }),
+    last_generation: z.iso.datetime().nullable(),
+    daily: z.array(z.object({ date: z.iso.date(), count: z.int(), total_cost: z.number() })),
+  })
+  .openapi("Usage");
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+  })
+  .openapi("Error");

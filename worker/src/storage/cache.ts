@@ -1,0 +1,33 @@
+import type { MediaRequest } from "../providers/provider";
+import type { Tier } from "../schemas";
+
+/** What a prompt-cache entry points at: a file already in R2. Never a secret, never the bytes. */
+export interface CacheEntry {
+  r2Key: string;
+  contentType: string;
+  bytes: number;
+  provider: string;
+  model: string;
+}
+
+/** Key = SHA-256 of the normalized request, so trivially different spellings share one entry. */
+export async function cacheKey(req: MediaRequest, tier: Tier): Promise<string> {
+  const options = Object.fromEntries(Object.entries(req.options).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+  const normalized = JSON.stringify({
+    d: req.description.replace(/\s+/g, " ").trim(),
+    m: req.media_type,
+    t: tier,
+    o: options,
+  });
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(normalized));
+  const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `prompt:${hex}`;
+}
+
+export async function getCached(kv: KVNamespace, key: string): Promise<CacheEntry | null> {
+  return kv.get<CacheEntry>(key, "json");
+}
+
+export async function putCached(kv: KVNamespace, key: string, entry: CacheEntry, ttlSeconds: number): Promise<void> {
+  await kv.put(key, JSON.stringify(entry), { expirationTtl: ttlSeconds });
+}

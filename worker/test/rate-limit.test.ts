@@ -1,0 +1,58 @@
+import { runInDurableObject } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { Limiter } from "../src/limits/limiter";
+import { generate, newClient, rowCount } from "./helpers";
+
+describe("rate limits (Durable Object per client)", () => {
+  it("admits exactly 30 of 100 simultaneous requests and answers the rest 429", async () => {
+    const client = newClient();
+    const before = await rowCount();
+    const responses = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => generate({ description: `concurrent request ${i}`, cache: false }, client)),
+    );
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(30);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(70);
+    expect((await rowCount()) - before).toBe(30);
+  });
+
+  it("sends RateLimit-Policy and RateLimit on every generate response, and Retry-After when limited", async () => {
+    const client = newClient();
+    const first = await generate({ description: "one" }, client);
+    expect(first.headers.get("RateLimit-Policy")).toBe('"per-minute";q=30;w=60');
+    expect(first.headers.get("RateLimit")).toBe('"per-minute";r=29;t=0');
+    for (let i = 0; i < 29; i++) await generate({ description: `more ${i}` }, client);
+    const limited = await generate({ description: "one too many" }, client);
+    expect(limited.status).toBe(429);
+    const retryAfter = Number(limited.headers.get("Retry-After"));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(limited.headers.get("RateLimit")).toBe(`"per-minute";r=0;t=${retryAfter}`);
+    const body = await limited.json<{ error: { code: string; message: string } }>();
+    expect(body.error.code).toBe("rate_limited");
+    expect(body.error.message).toContain("30");
+  });
+
+  it("counts clients separately: by bearer token hash, else by IP", async () => {
+    const a = newClient();
+    for (let i = 0; i < 30; i++) await generate({ description: `a ${i}` }, a);
+    expect((await generate({ description: "a again" }, a)).status).toBe(429);
+    expect((await generate({ description: "b" }, newClient())).status).toBe(200);
+    // Same IP, but a token: a different client.
+    expect((await generate({ description: "c" }, { ...a, Authorization: "Bearer some-user-token" })).status).toBe(200);
+  });
+
+  it("frees a slot as the oldest request leaves the 60 s window", async () => {
+    const stub = env.LIMITER.get(env.LIMITER.idFromName("window-test"));
+    await runInDurableObject(stub, (limiter: Limiter) => {
+      const t0 = 1_000_000;
+      expect(limiter.take(2, 60_000, t0).allowed).toBe(true);
+      const second = limiter.take(2, 60_000, t0 + 10_000);
+      expect(second).toEqual({ allowed: true, limit: 2, remaining: 0, resetMs: 50_000 });
+      expect(limiter.take(2, 60_000, t0 + 59_999)).toEqual({ allowed: false, limit: 2, remaining: 0, resetMs: 1 });
+      expect(limiter.take(2, 60_000, t0 + 60_000).allowed).toBe(true);
+      expect(limiter.take(2, 60_000, t0 + 60_001).allowed).toBe(false);
+    });
+  });
+});
