@@ -6,6 +6,10 @@ import { createRng, hashString } from "./random";
 import type { Ctx, Composer } from "./scene";
 import { svgDocument } from "./svg";
 import { abstract } from "./kinds/abstract";
+import { barChart } from "./kinds/bar-chart";
+import { dashboard } from "./kinds/dashboard";
+import { lineChart } from "./kinds/line-chart";
+import { pieChart } from "./kinds/pie-chart";
 import type { ImageKind } from "./kinds";
 
 export type MediaType = "image" | "video" | "audio";
@@ -25,7 +29,12 @@ export interface EngineResult {
 
 export const ENGINE_MEDIA_TYPES: readonly MediaType[] = ["image", "video"];
 
-const COMPOSERS: Partial<Record<ImageKind, Composer>> = {};
+const COMPOSERS: Partial<Record<ImageKind, Composer>> = {
+  dashboard,
+  "bar-chart": barChart,
+  "line-chart": lineChart,
+  "pie-chart": pieChart,
+};
 
 const encoder = new TextEncoder();
 

@@ -19,11 +19,12 @@ export interface Palette {
 }
 
 // Hue offsets of classic harmonies, chosen per seed so the same prompt can come out in different schemes.
+// Consecutive entries sit far apart on the wheel because charts give series 0, 1, 2... to neighbours.
 const SCHEMES: number[][] = [
-  [0, 30, -30, 60, 180],
-  [0, 180, 30, 210, -30],
+  [0, 150, 60, 210, 300],
+  [0, 180, 90, 270, 40],
   [0, 120, 240, 60, 180],
-  [0, 150, 210, 40, -40],
+  [0, 200, 100, 300, 40],
 ];
 
 export function makePalette(plan: Plan, rng: Rng): Palette {
@@ -38,7 +39,7 @@ export function makePalette(plan: Plan, rng: Rng): Palette {
   const [sat, light] = plan.style === "pastel" ? [0.62, 0.76]
     : plan.style === "vibrant" ? [0.9, 0.55]
     : plan.style === "monochrome" ? [0.06, 0.45]
-    : plan.mood === "sad" ? [0.35, 0.5] : [0.68, plan.dark ? 0.6 : 0.52];
+    : plan.mood === "sad" ? [0.35, 0.5] : [0.62, plan.dark ? 0.6 : 0.5];
 
   const accents: string[] = [...user];
   if (plan.brandBlue && accents.length === 0) accents.push("#2563eb");
