@@ -33,7 +33,8 @@ export function validationError(error: ZodError): ApiError {
     message: issue.message,
   }));
   const first = details[0];
-  const message = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : "invalid request";
+  // Name the field unless the message already does ("description must be 1-2000 characters").
+  const message = !first ? "invalid request" : first.path && !first.message.startsWith(first.path) ? `${first.path}: ${first.message}` : first.message;
   return new ApiError(400, "invalid_request", message, details);
 }
 

@@ -15,7 +15,6 @@ export { Limiter } from "./limits/limiter";
 const OPENAPI = {
   openapi: "3.1.0",
   info: { title: "Edge Media API", version: "0.1.0", description: "Images, video and sound from a description, at a cost you choose." },
-  servers: [{ url: "/api" }],
 };
 
 const app = createRouter();

@@ -20,7 +20,7 @@ export function docsPage(doc: { info: { title: string; version: string }; paths?
 <html lang="en">
 <head>
 <meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${doc.info.title} — API</title>
+<title>${doc.info.title} docs</title>
 <style>
   :root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
   body { max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
@@ -37,7 +37,7 @@ export function docsPage(doc: { info: { title: string; version: string }; paths?
 <code>{"error": {"code", "message", "details"}}</code>.</p>
 ${ops.map(
   ({ path, method, op }) => html`<section>
-  <h2><span class="m">${method}</span> /api${path}</h2>
+  <h2><span class="m">${method}</span> ${path}</h2>
   <p>${op.summary ?? ""}</p>
   ${op.parameters?.length
     ? html`<p>Parameters: ${raw(op.parameters.map((p) => `<code>${escapeHtml(p.name)}</code> (${p.in}${p.required ? ", required" : ""})`).join(", "))}</p>`
