@@ -8,6 +8,10 @@ import { svgDocument } from "./svg";
 import { abstract } from "./kinds/abstract";
 import { barChart } from "./kinds/bar-chart";
 import { dashboard } from "./kinds/dashboard";
+import { flowchart } from "./kinds/flowchart";
+import { mindMap } from "./kinds/mind-map";
+import { orgChart } from "./kinds/org-chart";
+import { timeline } from "./kinds/timeline";
 import { lineChart } from "./kinds/line-chart";
 import { pieChart } from "./kinds/pie-chart";
 import type { ImageKind } from "./kinds";
@@ -34,6 +38,10 @@ const COMPOSERS: Partial<Record<ImageKind, Composer>> = {
   "bar-chart": barChart,
   "line-chart": lineChart,
   "pie-chart": pieChart,
+  flowchart,
+  timeline,
+  "org-chart": orgChart,
+  "mind-map": mindMap,
 };
 
 const encoder = new TextEncoder();

@@ -30,11 +30,13 @@ const IMAGE_RULES: [ImageKind, RegExp][] = [
   ["table", /\b(tables?|list ?view|spreadsheet|data ?grid|inbox|todo list|to-do list|leaderboard|list of)\b/],
   ["pie-chart", /\b(pie|donut|doughnut|ring chart|market share|proportions?)\b/],
   ["line-chart", /\b(line (chart|graph|plot)|trend(s|line)?|time ?series|sparklines?|over time|growth curve|stock (chart|price))\b/],
-  ["bar-chart", /\b(bar (chart|graph)|bars|histogram|column chart|charts?|graphs?|plot|statistics|revenue|sales)\b/],
+  ["bar-chart", /\b(bar (chart|graph)|bars|histogram|column chart)\b/],
   ["org-chart", /\b(org(anization(al)?|anisation(al)?)? ?chart|hierarchy|reporting lines|team structure|family tree|tree diagram)\b/],
   ["mind-map", /\b(mind ?maps?|brainstorm(ing)?|concept map|idea map)\b/],
   ["timeline", /\b(timelines?|roadmaps?|milestones?|history of|chronology|schedule)\b/],
   ["flowchart", /\b(flow ?charts?|flow diagram|diagrams?|workflows?|process(es)?|pipelines?|steps?|funnel|state machine|sequence)\b/],
+  // Generic chart words come after the diagrams so "org chart" and "flow chart" are not bar charts.
+  ["bar-chart", /\b(charts?|graphs?|plot|statistics|revenue|sales|metrics)\b/],
   ["badge", /\b(badges?|stickers?|seals?|emblems?|shields?|medals?|award|achievement)\b/],
   ["logo", /\b(logos?|logotype|brand ?mark|wordmark|monogram|brand identity)\b/],
   ["icon", /\b(icons?|glyphs?|favicons?|app icon|symbol|pictogram)\b/],
@@ -68,7 +70,7 @@ export function detectImageKind(lower: string): ImageKind {
   if (explicitPattern) {
     // "dashboard background" is still a pattern, but "login form with a gradient background" is a form:
     // UI, chart and diagram words win when they appear before the background word.
-    const first = IMAGE_RULES.slice(0, 13).find(([, re]) => re.test(text));
+    const first = IMAGE_RULES.slice(0, 14).find(([, re]) => re.test(text));
     if (!first) {
       for (const [kind, re] of PATTERN_RULES) if (re.test(text)) return kind;
       for (const [kind, re] of SCENE_RULES) if (re.test(text)) return kind === "sea" ? "waves" : kind;

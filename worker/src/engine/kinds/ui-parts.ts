@@ -42,8 +42,11 @@ export function searchGlyph(cx: number, cy: number, r: number, stroke: string): 
     `<path d="M${n(cx + r * 0.7)} ${n(cy + r * 0.7)}l${n(r * 0.8)} ${n(r * 0.8)}" stroke="${stroke}" stroke-width="${n(Math.max(1, r * 0.35))}" stroke-linecap="round"/>`;
 }
 
-/** Font size scaled to the canvas, with a floor so text stays legible on small outputs. */
+/**
+ * Lengths designed on a refW x refH canvas, scaled to this one. Nothing shrinks below 6 units (or its
+ * design size if smaller) so text stays legible on small outputs.
+ */
 export function fontScale(w: number, h: number, refW: number, refH: number): (px: number) => number {
   const u = Math.min(w / refW, h / refH);
-  return (px) => Math.max(6, px * u);
+  return (px) => Math.max(Math.min(px, 6), px * u);
 }
