@@ -6,13 +6,20 @@ import { createRng, hashString } from "./random";
 import type { Ctx, Composer } from "./scene";
 import { svgDocument } from "./svg";
 import { abstract } from "./kinds/abstract";
+import { badge } from "./kinds/badge";
 import { barChart } from "./kinds/bar-chart";
 import { dashboard } from "./kinds/dashboard";
 import { flowchart } from "./kinds/flowchart";
+import { form } from "./kinds/form";
+import { icon } from "./kinds/icon";
+import { landingPage } from "./kinds/landing-page";
+import { mobileApp } from "./kinds/mobile-app";
+import { table } from "./kinds/table";
 import { mindMap } from "./kinds/mind-map";
 import { orgChart } from "./kinds/org-chart";
 import { timeline } from "./kinds/timeline";
 import { lineChart } from "./kinds/line-chart";
+import { logo } from "./kinds/logo";
 import { pieChart } from "./kinds/pie-chart";
 import type { ImageKind } from "./kinds";
 
@@ -35,6 +42,10 @@ export const ENGINE_MEDIA_TYPES: readonly MediaType[] = ["image", "video"];
 
 const COMPOSERS: Partial<Record<ImageKind, Composer>> = {
   dashboard,
+  "landing-page": landingPage,
+  "mobile-app": mobileApp,
+  form,
+  table,
   "bar-chart": barChart,
   "line-chart": lineChart,
   "pie-chart": pieChart,
@@ -42,6 +53,9 @@ const COMPOSERS: Partial<Record<ImageKind, Composer>> = {
   timeline,
   "org-chart": orgChart,
   "mind-map": mindMap,
+  icon,
+  logo,
+  badge,
 };
 
 const encoder = new TextEncoder();

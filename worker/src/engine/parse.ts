@@ -38,7 +38,7 @@ export interface Plan {
   /** Numbers left over after sizes, counts, durations etc. are taken out, with a label when one precedes. */
   data: Datum[];
   mood: Mood;
-  /** A proper name for avatars, logos and badges ("for Ada Lovelace"), else undefined. */
+  /** A proper name written in the prompt ("for Ada Lovelace", "called Nimbus"), else undefined. */
   name?: string;
   durationFromText?: number;
   tempo?: number;
@@ -102,7 +102,8 @@ export function parse(description: string, mediaType: MediaType, opts: ParseOpti
   for (const m of lower.matchAll(/#([0-9a-f]{6}|[0-9a-f]{3})\b/g)) colors.push(expandHex(m[1]!));
   consume(/#([0-9a-f]{6}|[0-9a-f]{3})\b/g);
   const words = lower.match(/[\p{L}\p{N}'-]+/gu) ?? [];
-  collectNamedColors(words, colors);
+  // "brand blue" is a palette word with its own shade, not the CSS keyword blue.
+  collectNamedColors(lower.replace(/\bbrand blue\b/g, " ").match(/[\p{L}\p{N}'-]+/gu) ?? [], colors);
   const bgMatch = lower.match(/(#[0-9a-f]{3,6}|\b[a-z]+(?: [a-z]+)?) (?:background|backdrop|bg)\b/);
   if (bgMatch) background = colorFromPhrase(bgMatch[1]!);
 
@@ -199,7 +200,7 @@ export function parse(description: string, mediaType: MediaType, opts: ParseOpti
     list: list.slice(0, 24),
     data: data.slice(0, 24),
     mood: detectMood(lower),
-    name: findName(text, labels),
+    name: findName(text),
     durationFromText,
     tempo,
     frequencies,
@@ -308,10 +309,8 @@ function detectMood(lower: string): Mood {
   return "neutral";
 }
 
-/** A proper name to draw initials from: a quoted label, or capitalised words after "for", "named", "called". */
-function findName(text: string, labels: string[]): string | undefined {
-  const m = text.match(/\b(?:for|named|called|of|reading|saying|initials|letters?|brand)\s+((?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{2,})(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u);
-  if (m) return m[1]!.trim();
-  if (labels[0]) return labels[0];
-  return undefined;
+/** Capitalised words after "for", "named", "called"...: a brand or person to draw initials from. */
+function findName(text: string): string | undefined {
+  const m = text.match(/\b(?:for|named|called|of|reading|saying|initials|letters?|brand)\s+((?:\p{Lu}[\p{L}'’.&-]*)(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})/u);
+  return m ? m[1]!.trim() : undefined;
 }

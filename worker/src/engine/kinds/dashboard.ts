@@ -20,7 +20,7 @@ export const dashboard: Composer = (ctx) => {
     s += rect(0, 0, sideW, h, pal.dark ? pal.surface : mix(pal.primary, "#0f172a", 0.82));
     const sideText = "#e2e8f0";
     s += rect(pad, fs(22), fs(28), fs(28), pal.primary, { rx: fs(7) });
-    s += text(pad + fs(40), fs(42), plan.name ?? "Acme", fs(17), sideText, { "font-weight": 700 }, sideW - pad * 2 - fs(40));
+    s += text(pad + fs(40), fs(42), plan.name ?? plan.labels[0] ?? "Acme", fs(17), sideText, { "font-weight": 700 }, sideW - pad * 2 - fs(40));
     const navCount = Math.min(8, plan.counts.tab ?? 6);
     const nav = pickLabels(navCount, plan.list, NAV);
     nav.forEach((label, i) => {
