@@ -67,8 +67,15 @@ export function shiftLightness(hex: string, dl: number): string {
 
 const NAMED = colorsNamed as Record<string, number>;
 
-/** A CSS colour keyword (e.g. "teal", "skyblue") as #rrggbb, or undefined. */
+// The CSS keywords for basic colours are pure RGB primaries (blue is #0000ff) that look harsh; someone who
+// writes "blue" means a pleasant blue. Hex codes and the rarer keywords stay exact.
+const FRIENDLY: Record<string, number> = {
+  blue: 0x2563eb, red: 0xdc2626, green: 0x16a34a, yellow: 0xfacc15, purple: 0x9333ea, orange: 0xf97316,
+  pink: 0xec4899, magenta: 0xd946ef, cyan: 0x06b6d4, lime: 0x84cc16, cream: 0xfdf6e3, mint: 0x98e2c6, lavender: 0xc4b5fd,
+};
+
+/** A colour word (e.g. "teal", "skyblue", "cream") as #rrggbb, or undefined. */
 export function namedColor(word: string): string | undefined {
-  const n = NAMED[word.toLowerCase()];
+  const n = FRIENDLY[word.toLowerCase()] ?? NAMED[word.toLowerCase()];
   return n === undefined ? undefined : "#" + n.toString(16).padStart(6, "0");
 }

@@ -14,6 +14,8 @@ import { form } from "./kinds/form";
 import { icon } from "./kinds/icon";
 import { landingPage } from "./kinds/landing-page";
 import { mobileApp } from "./kinds/mobile-app";
+import { dots, geometric, gradient, noise, waves } from "./kinds/patterns";
+import { scene } from "./kinds/scenes";
 import { table } from "./kinds/table";
 import { mindMap } from "./kinds/mind-map";
 import { orgChart } from "./kinds/org-chart";
@@ -56,6 +58,18 @@ const COMPOSERS: Partial<Record<ImageKind, Composer>> = {
   icon,
   logo,
   badge,
+  landscape: scene,
+  mountains: scene,
+  sea: scene,
+  sunset: scene,
+  "night-sky": scene,
+  "city-skyline": scene,
+  forest: scene,
+  gradient,
+  waves,
+  dots,
+  noise,
+  geometric,
 };
 
 const encoder = new TextEncoder();

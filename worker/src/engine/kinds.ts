@@ -78,7 +78,13 @@ export function detectImageKind(lower: string): ImageKind {
     }
   }
   for (const [kind, re] of IMAGE_RULES) if (re.test(text)) return kind;
-  for (const [kind, re] of SCENE_RULES) if (re.test(text)) return kind;
+  // Scenes: the subject named first is the picture ("sunset over the sea" vs "city skyline at dusk").
+  let scene: ImageKind | undefined, at = Infinity;
+  for (const [kind, re] of SCENE_RULES) {
+    const m = re.exec(text);
+    if (m && m.index < at) { scene = kind; at = m.index; }
+  }
+  if (scene) return scene;
   for (const [kind, re] of PATTERN_RULES) if (re.test(text)) return kind;
   return "abstract";
 }

@@ -27,8 +27,21 @@ const SCHEMES: number[][] = [
   [0, 200, 100, 300, 40],
 ];
 
+// Subject words that imply colours when the prompt names none ("sunset gradient", "ocean waves").
+const THEMES: [RegExp, string[]][] = [
+  [/\b(sunset|sunrise|dusk|golden hour|peach)\b/, ["#ff6b6b", "#ffa36c", "#c0468c", "#6a3093", "#ffd36e"]],
+  [/\b(ocean|sea|water|aqua|marine)\b/, ["#0ea5e9", "#1e3a8a", "#22d3ee", "#0f766e", "#93c5fd"]],
+  [/\b(forest|nature|leaf|jungle|moss)\b/, ["#15803d", "#65a30d", "#0f766e", "#a3e635", "#14532d"]],
+  [/\b(fire|lava|flame)\b/, ["#ef4444", "#f97316", "#facc15", "#7f1d1d", "#fb923c"]],
+  [/\b(aurora|northern lights)\b/, ["#22d3ee", "#a855f7", "#34d399", "#1e1b4b", "#f0abfc"]],
+];
+
 export function makePalette(plan: Plan, rng: Rng): Palette {
-  const user = plan.colors.filter((c) => c !== plan.background);
+  let user = plan.colors.filter((c) => c !== plan.background);
+  if (user.length === 0 && plan.family !== "scene") {
+    const theme = THEMES.find(([re]) => re.test(plan.lower));
+    if (theme) user = theme[1];
+  }
   let baseHue: number;
   if (user[0]) baseHue = hexToHsl(user[0]).h;
   else if (plan.brandBlue) baseHue = 221;
