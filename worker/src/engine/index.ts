@@ -6,6 +6,7 @@ import { createRng, hashString } from "./random";
 import type { Ctx, Composer } from "./scene";
 import { svgDocument } from "./svg";
 import { abstract } from "./kinds/abstract";
+import { avatar } from "./kinds/avatar";
 import { badge } from "./kinds/badge";
 import { barChart } from "./kinds/bar-chart";
 import { dashboard } from "./kinds/dashboard";
@@ -43,6 +44,7 @@ export interface EngineResult {
 export const ENGINE_MEDIA_TYPES: readonly MediaType[] = ["image", "video"];
 
 const COMPOSERS: Partial<Record<ImageKind, Composer>> = {
+  avatar,
   dashboard,
   "landing-page": landingPage,
   "mobile-app": mobileApp,
