@@ -5,6 +5,7 @@ import { parse, type Plan } from "./parse";
 import { createRng, hashString } from "./random";
 import type { Ctx, Composer } from "./scene";
 import { svgDocument } from "./svg";
+import { renderAudio } from "./audio/index";
 import { abstract } from "./kinds/abstract";
 import { avatar } from "./kinds/avatar";
 import { badge } from "./kinds/badge";
@@ -39,9 +40,11 @@ export interface EngineResult {
   duration_s?: number;
   /** The seed actually used (derived from the description when none was given). */
   seed: number;
+  /** Audio only: samples per second of the WAV. */
+  sample_rate?: number;
 }
 
-export const ENGINE_MEDIA_TYPES: readonly MediaType[] = ["image", "video"];
+export const ENGINE_MEDIA_TYPES: readonly MediaType[] = ["image", "video", "audio"];
 
 const COMPOSERS: Partial<Record<ImageKind, Composer>> = {
   avatar,
@@ -82,7 +85,12 @@ export function render(req: EngineRequest): EngineResult {
   const plan = parse(req.description, media, opts);
   // Same description + seed -> same bytes; no seed -> derived from the description so repeats are stable.
   const seed = plan.seed >= 0 ? plan.seed : hashString(plan.text);
-  return renderSvg(plan, seed, media === "video" ? videoDuration(plan, opts) : undefined);
+  if (media === "audio") {
+    const seconds = clampDuration(opts.duration_s ?? plan.durationFromText ?? 3, 0.5);
+    const { bytes, sampleRate } = renderAudio(plan, seed, seconds);
+    return { bytes, content_type: "audio/wav", extension: "wav", kind: plan.kind, duration_s: seconds, sample_rate: sampleRate, seed };
+  }
+  return renderSvg(plan, seed, media === "video" ? clampDuration(opts.duration_s ?? plan.durationFromText ?? 5, 1) : undefined);
 }
 
 function renderSvg(plan: Plan, seed: number, dur: number | undefined): EngineResult {
@@ -114,9 +122,9 @@ function renderSvg(plan: Plan, seed: number, dur: number | undefined): EngineRes
   };
 }
 
-function videoDuration(plan: Plan, opts: EngineOptions): number {
-  const d = opts.duration_s ?? plan.durationFromText ?? 5;
-  return Math.round(Math.min(30, Math.max(1, d)) * 10) / 10;
+/** Seconds within [min, 30], to a tenth: the loop length is printed into the SVG and sizes the WAV. */
+function clampDuration(d: number, min: number): number {
+  return Math.round(Math.min(30, Math.max(min, Number.isFinite(d) ? d : 3)) * 10) / 10;
 }
 
 /** The API validates, but the engine is also called from scripts and tests: never trust the numbers. */
