@@ -64,8 +64,35 @@ const SCENE_RULES: [ImageKind, RegExp][] = [
 // "landscape" also names an orientation; only treat it as a scene when it is not "landscape format/mode".
 const ORIENTATION_ONLY = /\blandscape (format|orientation|mode|layout|aspect)\b/g;
 
+// Nouns that name the artefact outright. When several appear, the first one is the picture:
+// "dashboard with a bar chart and a table" is a dashboard, "flow chart of the checkout process" a flowchart.
+const STRONG: [ImageKind, RegExp][] = [
+  ["avatar", /\b(avatars?|profile (pic(ture)?|photo|image)|identicon)\b/],
+  ["dashboard", /\b(dashboards?|admin panel)\b/],
+  ["landing-page", /\b(landing ?page|homepage|home ?page|website)\b/],
+  ["form", /\b((log ?in|sign[- ]?in|sign[- ]?up|registration|checkout|contact) (form|screen|page)|forms?)\b/],
+  ["mobile-app", /\b(mobile app|app screen|phone screen)\b/],
+  ["table", /\b(tables?|list view|spreadsheet|data ?grid)\b/],
+  ["pie-chart", /\b(pie|donut|doughnut) (chart|graph)\b/],
+  ["line-chart", /\bline (chart|graph|plot)\b/],
+  ["bar-chart", /\b(bar (chart|graph)|histogram|column chart)\b/],
+  ["org-chart", /\b(org(anization(al)?|anisation(al)?)? ?chart)\b/],
+  ["mind-map", /\bmind ?maps?\b/],
+  ["timeline", /\b(timelines?|roadmaps?)\b/],
+  ["flowchart", /\b(flow ?charts?|flow diagram)\b/],
+  ["logo", /\blogos?\b/],
+  ["badge", /\bbadges?\b/],
+  ["icon", /\b(icons?|favicons?)\b/],
+];
+
 export function detectImageKind(lower: string): ImageKind {
   const text = lower.replace(ORIENTATION_ONLY, "");
+  let strong: ImageKind | undefined, strongAt = Infinity;
+  for (const [kind, re] of STRONG) {
+    const m = re.exec(text);
+    if (m && m.index < strongAt) { strong = kind; strongAt = m.index; }
+  }
+  if (strong) return strong;
   const explicitPattern = PATTERN_WORDS.test(text);
   if (explicitPattern) {
     // "dashboard background" is still a pattern, but "login form with a gradient background" is a form:
@@ -111,6 +138,8 @@ export function familyOf(kind: ImageKind): Family {
 }
 
 const AUDIO_RULES: [AudioKind, RegExp][] = [
+  // Drums first: "hip hop" must not read as a jump, "kick" not as an impact.
+  ["drums", /\b(drums?|drum ?loop|beat|percussion|groove|kick|snare|hi-?hat|rhythm|hip ?hop|breakbeat)\b/],
   ["power-up", /\b(power[- ]?ups?|level[- ]?up|upgrade|bonus)\b/],
   ["coin", /\b(coins?|pickup|pick-up|collect(ible)?|ring pickup|cash register|ka-?ching)\b/],
   ["jump", /\b(jumps?|hop|bounce|boing)\b/],
@@ -119,8 +148,7 @@ const AUDIO_RULES: [AudioKind, RegExp][] = [
   ["error", /\b(error|buzz(er)?|fail(ure|ed)?|wrong|denied|invalid|reject(ed)?)\b/],
   ["alert", /\b(alerts?|alarm|siren|warning|urgent|emergency)\b/],
   ["chime", /\b(chimes?|ding|dings|bells?|notification|notify|message|success|complete(d)?|doorbell|gong|glass)\b/],
-  ["drums", /\b(drums?|drum ?loop|beat|percussion|groove|kick|snare|hi-?hat|rhythm|hip ?hop|breakbeat)\b/],
-  ["rain", /\b(rain(fall|y|drops?)?|storm|drizzle|shower)\b/],
+  ["rain", /\b(rain(fall|y|drops?)?|storm|thunder(storm)?|drizzle|shower)\b/],
   ["ocean", /\b(ocean|sea|waves?|surf|beach|shore|tide)\b/],
   ["wind", /\b(wind(y)?|breeze|gust|howl(ing)?|air|ambien(ce|t)|room tone|white noise|pink noise|brown noise|noise)\b/],
   ["sweep", /\b(sweeps?|chirp|riser|glide|whoosh|swoosh|siren sweep)\b/],
