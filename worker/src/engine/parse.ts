@@ -248,13 +248,16 @@ function dedupe<T>(xs: T[]): T[] {
 }
 
 const LIST_HEAD = /\b(?:steps|stages|phases|labels?|items|nodes|topics|milestones|sections|tabs|menu|columns|fields|options|categories|branches|ideas|team|people|members|events|tasks|features|links|nav(?:igation)?|roles|headers|headings|names|series|legend|flow|process|chain)\s*[:=]\s*([^.;\n]+)/i;
-const ARROW_CHAIN = /[^,.:;>→⇒]+?(?:\s*(?:->|→|=>|⇒|>)\s*[^,.:;>→⇒-]+)+/;
+// Split by hand rather than with one chain regex: a lazy, nested pattern backtracks quadratically on long
+// prompts without separators (10,000 characters took ~40 ms).
+const ARROW = /\s*(?:->|→|=>|⇒|\s>\s)\s*/;
+const CHAIN_LEAD = /^(?:(?:a|an|the|simple|linear|flow ?chart|flow|diagram|process|pipeline|workflow|steps?|of|showing|with|for)\s+)+/i;
 
 /** "steps: plan, build and ship" or "plan -> build -> ship" -> ["plan", "build", "ship"]. */
 function parseList(text: string): string[] {
-  const arrow = text.match(ARROW_CHAIN);
-  if (arrow) {
-    const parts = arrow[0].split(/\s*(?:->|→|=>|⇒|>)\s*/).map(tidyItem).filter(Boolean);
+  for (const clause of text.split(/[,.;:\n]/)) {
+    if (!ARROW.test(clause)) continue;
+    const parts = clause.split(ARROW).map((p, i) => tidyItem(i === 0 ? p.replace(CHAIN_LEAD, "") : p)).filter(Boolean);
     if (parts.length >= 2) return parts;
   }
   const head = text.match(LIST_HEAD);

@@ -36,22 +36,32 @@ export const line = (x1: number, y1: number, x2: number, y2: number, stroke: str
 
 export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 
+function charWidth(ch: string): number {
+  return /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\u{1f000}-\u{1faff}]/u.test(ch) ? 1
+    : /[iljtf.,:;'|! ]/.test(ch) ? 0.3 : /[mwMW@]/.test(ch) ? 0.85 : 0.56;
+}
+
 /** Approximate width of a run of text in the default sans font, for layout without a font engine. */
 export function textWidth(s: string, size: number): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\u{1f000}-\u{1faff}]/u.test(ch) ? 1 : /[iljtf.,:;'|! ]/.test(ch) ? 0.3 : /[mwMW@]/.test(ch) ? 0.85 : 0.56;
+  for (const ch of s) w += charWidth(ch);
   return w * size;
 }
 
 /** Text that is escaped and shortened to fit `maxWidth` (in user units) at the given size. */
 export function text(x: number, y: number, content: string, size: number, fill: string, extra: Attrs = {}, maxWidth?: number): string {
   let s = content;
-  if (maxWidth !== undefined && maxWidth > 0) {
-    const chars = Array.from(s);
-    let keep = chars.length;
-    while (keep > 1 && textWidth(chars.slice(0, keep).join(""), size) > maxWidth) keep--;
-    if (keep < chars.length) s = truncate(s, Math.max(1, keep));
+  if (maxWidth !== undefined) {
     if (maxWidth < size * 0.6) return "";
+    // One pass over the characters: stop at the first one that overflows (prompts can be 10,000 characters).
+    const limit = maxWidth / size;
+    let w = 0, count = 0, cut = -1;
+    for (const ch of s) {
+      w += charWidth(ch);
+      if (w > limit) { cut = count; break; }
+      count++;
+    }
+    if (cut >= 0) s = truncate(s, Math.max(1, cut));
   }
   return `<text${attrs({ x, y, "font-size": size, fill, ...extra })}>${esc(s)}</text>`;
 }

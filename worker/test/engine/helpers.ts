@@ -17,13 +17,16 @@ export function svgProblems(svg: string): string[] {
   const problems: string[] = [];
   const valid = XMLValidator.validate(svg);
   if (valid !== true) problems.push(`invalid XML: ${JSON.stringify(valid.err)}`);
+  // Markup only: escaped user text may legitimately read "src=" or "javascript:" as words. <style> content
+  // is markup too (CSS can fetch), so it stays in.
+  const markup = svg.replace(/>[^<]*</g, (m) => (m.includes("{") ? m : "><"));
   if (/<script/i.test(svg)) problems.push("script element");
-  if (/<[^>]*\son[a-z]+\s*=/i.test(svg)) problems.push("event handler attribute");
+  if (/<[^>]*\son[a-z]+\s*=/i.test(markup)) problems.push("event handler attribute");
   if (/<!DOCTYPE|<!ENTITY|<\?xml-stylesheet/i.test(svg)) problems.push("doctype/entity/stylesheet PI");
-  if (/<(image|use|a|foreignObject|iframe|object|embed)\b/i.test(svg)) problems.push("element that can reference or embed content");
-  if (/(?:href|src)\s*=/i.test(svg)) problems.push("href/src attribute");
-  if (/url\((?!#)/i.test(svg)) problems.push("url() to anything but a local fragment");
-  if (/@import|javascript:/i.test(svg)) problems.push("css import or javascript: url");
+  if (/<(image|use|a|foreignObject|iframe|object|embed|feImage)\b/i.test(svg)) problems.push("element that can reference or embed content");
+  if (/(?:href|src)\s*=/i.test(markup)) problems.push("href/src attribute");
+  if (/url\((?!#)/i.test(markup)) problems.push("url() to anything but a local fragment");
+  if (/@import|javascript:/i.test(markup)) problems.push("css import or javascript: url");
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(svg)) problems.push("XML-invalid control character");
   if (!/<title[^>]*>[^<]+<\/title>/.test(svg)) problems.push("missing <title>");
