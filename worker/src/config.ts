@@ -3,14 +3,53 @@ export interface Config {
   rateLimitPerMinute: number;
   cacheTtlSeconds: number;
   allowedOrigins: string[];
+  /** How long generate waits for a slow provider before answering 202 with a job to poll. */
+  syncWaitMs: number;
+  /** When a background job gives up on a provider task (and cancels it there). */
+  jobMaxMs: number;
+  hf: { apiBase: string; hubBase: string; model: string; timeoutMs: number };
+  runway: { apiBase: string; pollIntervalMs: number };
 }
+
+/** The optional settings this worker reads; absent ones take the defaults below. */
+export type OptionalSettings = Partial<
+  Record<
+    | "SYNC_WAIT_MS"
+    | "JOB_MAX_MS"
+    | "HF_API_BASE"
+    | "HF_HUB_BASE"
+    | "HF_MODEL"
+    | "HF_TIMEOUT_MS"
+    | "RUNWAY_API_BASE"
+    | "RUNWAY_POLL_INTERVAL_MS"
+    | "STABLE_DIFFUSION_KEY"
+    | "RUNWAY_API_KEY"
+    | "ADMIN_TOKEN"
+    | "KEY_ENCRYPTION_SECRET",
+    string
+  >
+>;
+
+/** The bindings plus the optional secrets and settings (which `wrangler types` only lists when set). */
+export type Settings = Env & OptionalSettings;
 
 function positiveInt(value: string | undefined, fallback: number): number {
   const n = Number(value);
   return Number.isInteger(n) && n > 0 ? n : fallback;
 }
 
+function nonNegativeInt(value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === "") return fallback;
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 0 ? n : fallback;
+}
+
+function url(value: string | undefined, fallback: string): string {
+  return (value?.trim() || fallback).replace(/\/+$/, "");
+}
+
 export function readConfig(env: Env): Config {
+  const s = env as Settings;
   return {
     rateLimitPerMinute: positiveInt(env.RATE_LIMIT_PER_MINUTE, 30),
     // KV refuses TTLs under 60 s.
@@ -19,5 +58,19 @@ export function readConfig(env: Env): Config {
       .split(",")
       .map((origin) => origin.trim())
       .filter(Boolean),
+    // Under Cloudflare's 30 s idle limit for a browser waiting on a response, with room to store the file.
+    syncWaitMs: nonNegativeInt(s.SYNC_WAIT_MS, 25_000),
+    jobMaxMs: positiveInt(s.JOB_MAX_MS, 15 * 60_000),
+    hf: {
+      apiBase: url(s.HF_API_BASE, "https://router.huggingface.co/hf-inference"),
+      hubBase: url(s.HF_HUB_BASE, "https://huggingface.co"),
+      model: s.HF_MODEL?.trim() || "stabilityai/stable-diffusion-xl-base-1.0",
+      timeoutMs: positiveInt(s.HF_TIMEOUT_MS, 60_000),
+    },
+    runway: {
+      apiBase: url(s.RUNWAY_API_BASE, "https://api.dev.runwayml.com"),
+      // Runway asks clients to poll no more often than every 5 s.
+      pollIntervalMs: positiveInt(s.RUNWAY_POLL_INTERVAL_MS, 5_000),
+    },
   };
 }

@@ -8,8 +8,11 @@ import { identifyClient } from "./limits/client";
 import { docsPage } from "./routes/docs";
 import { fileRoutes } from "./routes/files";
 import { generateRoutes } from "./routes/generate";
+import { configureRoutes } from "./routes/configure";
+import { jobRoutes } from "./routes/jobs";
 import { reportRoutes } from "./routes/reports";
 
+export { MediaJob } from "./jobs/job";
 export { Limiter } from "./limits/limiter";
 
 const OPENAPI = {
@@ -23,8 +26,8 @@ app.use("/api/*", async (c, next) => {
   const origins = readConfig(c.env).allowedOrigins;
   return cors({
     origin: origins.includes("*") ? "*" : origins,
-    allowHeaders: ["Content-Type", "Authorization", "Cache-Control", "Range", "If-None-Match"],
-    exposeHeaders: ["X-Cache", "RateLimit", "RateLimit-Policy", "Retry-After", "Content-Range", "Content-Length", "ETag"],
+    allowHeaders: ["Content-Type", "Authorization", "Cache-Control", "Range", "If-None-Match", "X-HF-Key", "X-Runway-Key"],
+    exposeHeaders: ["X-Cache", "Location", "RateLimit", "RateLimit-Policy", "Retry-After", "Content-Range", "Content-Length", "ETag"],
     maxAge: 600,
   })(c, next);
 });
@@ -42,7 +45,10 @@ app.use("/api/*", identifyClient);
 app.route("/api/media", generateRoutes);
 app.route("/api/media", reportRoutes);
 app.route("/api/media", fileRoutes);
+app.route("/api/media", jobRoutes);
+app.route("/api/media", configureRoutes);
 
+app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", { type: "http", scheme: "bearer", description: "ADMIN_TOKEN, for /configure" });
 app.doc31("/api/openapi.json", OPENAPI);
 app.get("/api/docs", (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI))));
 app.get("/", (c) => c.redirect("/api/docs"));

@@ -61,6 +61,11 @@ export const GenerationSchema = z
     bytes: z.int(),
     description: z.string(),
     project_id: z.string().nullable(),
+    fallback_reason: z
+      .string()
+      .nullable()
+      .optional()
+      .openapi({ description: "On generate with tier auto: why the better tiers before the one that served were skipped (null when none failed)" }),
   })
   .openapi("Generation");
 export type Generation = z.infer<typeof GenerationSchema>;
@@ -81,13 +86,52 @@ const TierStatus = {
   provider: z.string(),
   media_types: z.array(MediaTypeSchema),
 };
+const PaidTierStatus = {
+  ...TierStatus,
+  configured: z.boolean(),
+  key_source: z.enum(["env", "stored", "none"]).openapi({ description: "Where the key comes from: a secret (env), POST /configure (stored, wins over env) or none" }),
+  last_test: z
+    .object({ ok: z.boolean(), message: z.string(), at: z.iso.datetime() })
+    .nullable()
+    .openapi({ description: "The last key test through POST /configure with test: true" }),
+};
 export const StatusSchema = z
   .object({
     free: z.object({ ...TierStatus, cost_per_image: z.number(), note: z.string() }),
-    budget: z.object({ ...TierStatus, configured: z.boolean(), cost_per_image: z.number() }),
-    premium: z.object({ ...TierStatus, configured: z.boolean(), cost_per_image_estimate: z.number() }),
+    budget: z.object({ ...PaidTierStatus, cost_per_image: z.number() }),
+    premium: z.object({ ...PaidTierStatus, cost_per_image_estimate: z.number() }),
   })
   .openapi("Status");
+
+export const JOB_STATUSES = ["pending", "running", "succeeded", "failed", "cancelled"] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+export const JobSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(JOB_STATUSES),
+    progress: z.number().min(0).max(1),
+    poll_url: z.url().openapi({ description: "GET it for progress; DELETE it to cancel" }),
+    tier: TierSchema,
+    provider: z.string(),
+    media_type: MediaTypeSchema,
+    error: z.object({ code: z.string(), message: z.string() }).optional().openapi({ description: "Why a failed or cancelled job ended" }),
+  })
+  .catchall(z.unknown())
+  .openapi("Job", { description: "A generation still running at the provider. Once succeeded it also carries every Generation field." });
+export type JobView = z.infer<typeof JobSchema>;
+
+export const KEY_PROVIDER_NAMES = ["stable_diffusion", "runway"] as const;
+export const ConfigureRequestSchema = z
+  .strictObject({
+    provider: z.enum(KEY_PROVIDER_NAMES).openapi({ description: "stable_diffusion (budget) or runway (premium)" }),
+    api_key: z.string({ error: "api_key must be a string" }).trim().min(1, { error: "api_key is required" }).max(500),
+    test: z.boolean().default(false).openapi({ description: "Check the key with the provider first and store it only if it works" }),
+  })
+  .openapi("ConfigureRequest");
+export const ConfigureResponseSchema = z
+  .object({ success: z.boolean(), provider: z.enum(KEY_PROVIDER_NAMES), message: z.string() })
+  .openapi("ConfigureResponse");
 
 export const HistoryQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),

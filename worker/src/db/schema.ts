@@ -12,8 +12,8 @@ export const generations = sqliteTable(
     tier: text("tier", { enum: ["free", "budget", "premium"] }).notNull(),
     provider: text("provider").notNull(),
     model: text("model").notNull(),
-    /** "succeeded" today; long-running jobs add "pending" and "failed". Only succeeded rows count as history. */
-    status: text("status", { enum: ["pending", "succeeded", "failed"] }).notNull(),
+    /** Long jobs are "pending" until they succeed, fail or are cancelled. Only succeeded rows count as history. */
+    status: text("status", { enum: ["pending", "succeeded", "failed", "cancelled"] }).notNull(),
     /** Integer micro-dollars actually charged. */
     costMicros: integer("cost_micros").notNull(),
     timeMs: integer("time_ms").notNull(),
@@ -23,6 +23,7 @@ export const generations = sqliteTable(
     cached: integer("cached", { mode: "boolean" }).notNull(),
     projectId: text("project_id"),
     clientId: text("client_id").notNull(),
+    /** Why a job failed: the provider's failure code (e.g. SAFETY.INPUT.TEXT) or ours (TIMED_OUT, CANCELLED). */
     error: text("error"),
   },
   (t) => [
@@ -35,3 +36,22 @@ export const generations = sqliteTable(
 
 export type GenerationRow = typeof generations.$inferSelect;
 export type NewGeneration = typeof generations.$inferInsert;
+
+/**
+ * Provider keys set through POST /configure, and the last key test per provider. The key is AES-GCM
+ * ciphertext (see keys/crypto.ts); nothing here can be turned back into the key without KEY_ENCRYPTION_SECRET.
+ */
+export const providerKeys = sqliteTable("provider_keys", {
+  /** "stable_diffusion" or "runway". */
+  provider: text("provider").primaryKey(),
+  /** base64 AES-GCM ciphertext of the key, null when only a test result is kept. */
+  ciphertext: text("ciphertext"),
+  /** base64 12-byte nonce for `ciphertext`. */
+  iv: text("iv"),
+  updatedAt: integer("updated_at").notNull(),
+  lastTestOk: integer("last_test_ok", { mode: "boolean" }),
+  lastTestAt: integer("last_test_at"),
+  lastTestMessage: text("last_test_message"),
+});
+
+export type ProviderKeyRow = typeof providerKeys.$inferSelect;

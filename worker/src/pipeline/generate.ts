@@ -1,10 +1,14 @@
+import { readConfig, type Settings } from "../config";
 import { getDb } from "../db/client";
 import { insertGeneration } from "../db/generations";
 import type { GenerationRow, NewGeneration } from "../db/schema";
 import { ApiError } from "../errors";
+import { startJob } from "../jobs/client";
+import { tag } from "../keys/crypto";
+import { holdSpend, releaseSpend, settleSpend, type SpendHold } from "../limits/spend";
 import type { MediaRequest, Provider, ProviderContext } from "../providers/provider";
-import { ProviderError } from "../providers/provider";
-import type { GenerateRequest, Generation } from "../schemas";
+import { isPending, ProviderError } from "../providers/provider";
+import type { GenerateRequest, Generation, JobView } from "../schemas";
 import { toDollars } from "../pricing";
 import { cacheKey, getCached, putCached, type CacheEntry } from "../storage/cache";
 import { fileExists, fileKey, fileUrl, putFile } from "../storage/files";
@@ -21,10 +25,10 @@ export interface PipelineInput {
   cacheTtlSeconds: number;
 }
 
-export interface PipelineResult {
-  generation: Generation;
-  cache: "HIT" | "MISS" | "BYPASS";
-}
+export type PipelineResult =
+  | { kind: "done"; generation: Generation; cache: "HIT" | "MISS" | "BYPASS" }
+  /** A provider task still running after SYNC_WAIT_MS: a job keeps polling it; the caller polls the job. */
+  | { kind: "pending"; job: JobView };
 
 /** Generation row -> the API's public shape (dollars, ISO time, absolute URL). */
 export function toGeneration(row: GenerationRow, requestUrl: string): Generation {
@@ -45,6 +49,23 @@ export function toGeneration(row: GenerationRow, requestUrl: string): Generation
   };
 }
 
+/**
+ * The prompt-cache key. A request made with the caller's own provider key only shares entries with requests
+ * made with that same key: nobody is served a result someone else paid for with their key, and the key
+ * itself only enters as a keyed one-way tag.
+ */
+async function promptCacheKey(media: MediaRequest, provider: Provider, ctx: ProviderContext): Promise<string> {
+  const base = await cacheKey(media, provider.tier);
+  const own = Object.entries(ctx.byok ?? {}).filter(([, v]) => v);
+  if (own.length === 0) return base;
+  const secret = (ctx.env as Settings).KEY_ENCRYPTION_SECRET ?? "edge-media/cache-scope";
+  return `${base}:byok:${(await tag(secret, JSON.stringify(own.sort()))).slice(0, 32)}`;
+}
+
+function describe(provider: Provider, err: ProviderError): string {
+  return `${provider.tier} (${provider.label}) failed: ${err.message}`;
+}
+
 /** Resolve the tier, serve from cache or generate, store the file, then record it: in that order. */
 export async function runGeneration(input: PipelineInput): Promise<PipelineResult> {
   const { request, ctx } = input;
@@ -53,7 +74,7 @@ export async function runGeneration(input: PipelineInput): Promise<PipelineResul
   const chain = input.providers;
   const first = chain[0]!;
 
-  const key = input.useCache ? await cacheKey(media, first.tier) : null;
+  const key = input.useCache ? await promptCacheKey(media, first, ctx) : null;
   if (key) {
     const hit = await getCached(ctx.env.CACHE, key);
     // An entry whose file has gone is a miss: regenerate rather than hand out a dead URL.
@@ -68,25 +89,62 @@ export async function runGeneration(input: PipelineInput): Promise<PipelineResul
         bytes: hit.bytes,
         cached: true,
       });
-      return { generation: toGeneration(row, input.requestUrl), cache: "HIT" };
+      return { kind: "done", generation: { ...toGeneration(row, input.requestUrl), fallback_reason: null }, cache: "HIT" };
     }
   }
 
+  const config = readConfig(ctx.env);
+  const reasons: string[] = [];
   let lastError: ProviderError | undefined;
   for (const provider of chain) {
+    const estimate = provider.estimate(media);
+    // Money is held before a paid call (so concurrent calls cannot overspend) and settled at the actual cost.
+    const held = await holdSpend(ctx.env, estimate.costMicros, config.syncWaitMs + config.jobMaxMs + 60_000);
+    if ("refused" in held) {
+      lastError = new ProviderError(provider.id, 402, `the monthly spend limit ($${toDollars(held.refused.limitMicros)}) leaves too little for this ${toDollars(estimate.costMicros)} $ generation`, {
+        code: "provider_credits_exhausted",
+      });
+      reasons.push(describe(provider, lastError));
+      continue;
+    }
+    const hold: SpendHold = held.hold;
     let made;
     try {
       made = await provider.generate(media, ctx);
     } catch (err) {
+      await releaseSpend(ctx.env, hold);
       if (!(err instanceof ProviderError)) throw err;
       lastError = err;
+      reasons.push(describe(provider, err));
       continue; // auto falls through to the next tier; an explicit tier has a chain of one
     }
+    const fallbackReason = reasons.length ? reasons.join("; ") : null;
+
+    if (isPending(made)) {
+      const id = crypto.randomUUID();
+      await record(input, provider, { id, provider: provider.id, model: made.model, costMicros: 0, timeMs: Date.now() - started, cached: false, status: "pending" });
+      const job = await startJob(ctx.env, {
+        id,
+        task: made,
+        tier: provider.tier,
+        providerId: provider.id,
+        mediaType: request.media_type,
+        requestUrl: input.requestUrl,
+        startedAt: started,
+        cacheKey: key && provider === first ? key : null,
+        cacheTtlSeconds: input.cacheTtlSeconds,
+        hold,
+        byok: ctx.byok ?? {},
+        fallbackReason,
+      });
+      return { kind: "pending", job };
+    }
+
     const id = crypto.randomUUID();
     const r2Key = fileKey(id, made.extension);
-    await putFile(ctx.env.MEDIA, r2Key, made.bytes, made.contentType);
     let row: GenerationRow;
     try {
+      await putFile(ctx.env.MEDIA, r2Key, made.bytes, made.contentType);
       row = await record(input, provider, {
         id,
         provider: provider.id,
@@ -99,23 +157,32 @@ export async function runGeneration(input: PipelineInput): Promise<PipelineResul
         cached: false,
       });
     } catch (err) {
-      // No row, no file: never leave an object nobody can find or account for.
+      // No row, no file, no charge: never leave an object nobody can find or account for.
       await ctx.env.MEDIA.delete(r2Key);
+      await releaseSpend(ctx.env, hold);
       throw err;
     }
+    await settleSpend(ctx.env, hold, made.costMicros);
     if (key && provider === first) {
       const entry: CacheEntry = { r2Key, contentType: made.contentType, bytes: made.bytes.byteLength, provider: provider.id, model: made.model };
       // The cache only saves time; failing to fill it must not fail a request that already succeeded.
       await putCached(ctx.env.CACHE, key, entry, input.cacheTtlSeconds).catch((err: unknown) => console.warn("prompt cache write failed:", String(err)));
     }
-    return { generation: toGeneration(row, input.requestUrl), cache: key ? "MISS" : "BYPASS" };
+    return { kind: "done", generation: { ...toGeneration(row, input.requestUrl), fallback_reason: fallbackReason }, cache: key ? "MISS" : "BYPASS" };
   }
   const err = lastError!;
-  throw new ApiError(err.status, "provider_failed", `${err.providerId}: ${err.message}`);
+  throw new ApiError(
+    err.status,
+    err.code,
+    chain.length > 1 ? `every tier failed: ${reasons.join("; ")}` : `${err.providerId}: ${err.message}`,
+    err.retryAfterS === undefined ? undefined : { retry_after_s: err.retryAfterS },
+    err.retryAfterS === undefined ? undefined : { "Retry-After": String(err.retryAfterS) },
+  );
 }
 
 type RecordFields = Pick<NewGeneration, "provider" | "model" | "costMicros" | "timeMs" | "r2Key" | "contentType" | "bytes" | "cached"> & {
   id?: string;
+  status?: GenerationRow["status"];
 };
 
 async function record(input: PipelineInput, provider: Provider, fields: RecordFields): Promise<GenerationRow> {
@@ -127,7 +194,7 @@ async function record(input: PipelineInput, provider: Provider, fields: RecordFi
     tier: provider.tier,
     provider: fields.provider,
     model: fields.model,
-    status: "succeeded",
+    status: fields.status ?? "succeeded",
     costMicros: fields.costMicros,
     timeMs: fields.timeMs,
     r2Key: fields.r2Key ?? null,

@@ -7,11 +7,18 @@ export interface MediaRequest {
   options: GenerateOptions;
 }
 
+/** Keys a caller brought in X-HF-Key / X-Runway-Key: used for this request only, never stored or logged. */
+export interface RequestKeys {
+  stable_diffusion?: string;
+  runway?: string;
+}
+
 /** Everything a provider may reach: bindings and an injectable fetch (tests pass a fake). */
 export interface ProviderContext {
   env: Env;
   fetch: typeof fetch;
   signal?: AbortSignal;
+  byok?: RequestKeys;
 }
 
 export interface GeneratedMedia {
@@ -24,9 +31,42 @@ export interface GeneratedMedia {
   model: string;
 }
 
+/**
+ * A task the provider accepted but had not finished within the synchronous wait. The pipeline answers 202
+ * and a job (Durable Object) keeps polling it with `poll`. Holds no secret: the job resolves the key again.
+ */
+export interface PendingTask {
+  pending: true;
+  providerId: string;
+  taskId: string;
+  mediaType: MediaType;
+  model: string;
+  /** 0..1 as last reported by the provider. */
+  progress: number;
+  /** The provider's own state name (PENDING, THROTTLED, RUNNING). */
+  state: string;
+  /** What the task will cost if it succeeds; charged only then. */
+  costMicros: number;
+}
+
+export type ProviderOutcome = GeneratedMedia | PendingTask;
+
+export function isPending(outcome: ProviderOutcome): outcome is PendingTask {
+  return (outcome as PendingTask).pending === true;
+}
+
+/** One look at a remote task: still going (with progress), or done with its file downloaded. */
+export type TaskPoll = { done: false; progress: number; state: string } | { done: true; media: GeneratedMedia };
+
 export interface Estimate {
   costMicros: number;
   timeMs: number;
+}
+
+/** The provider's verdict on a key, in words a person can act on. */
+export interface KeyTest {
+  ok: boolean;
+  message: string;
 }
 
 /** One tier's source of media. Routes and the pipeline only ever see this interface. */
@@ -38,20 +78,68 @@ export interface Provider {
   readonly mediaTypes: readonly MediaType[];
   isConfigured(ctx: ProviderContext): Promise<boolean>;
   estimate(req: MediaRequest): Estimate;
-  generate(req: MediaRequest, ctx: ProviderContext): Promise<GeneratedMedia>;
+  /** Makes the media, or (async providers) hands back a task still running after the synchronous wait. */
+  generate(req: MediaRequest, ctx: ProviderContext): Promise<ProviderOutcome>;
+  /** Asks the provider whether `key` works, without storing or spending anything. */
+  testKey?(key: string, ctx: ProviderContext): Promise<KeyTest>;
+  /** Async providers: one status check of a pending task; throws ProviderError when it failed. */
+  poll?(task: PendingTask, ctx: ProviderContext): Promise<TaskPoll>;
+  /** Async providers: cancel a pending task at the provider (best effort). */
+  cancel?(task: PendingTask, ctx: ProviderContext): Promise<void>;
 }
+
+/** Stable codes for provider failures; the message carries the provider's own reason. */
+export type ProviderErrorCode =
+  | "provider_failed"
+  | "provider_key_rejected"
+  | "provider_credits_exhausted"
+  | "provider_rate_limited"
+  | "provider_unavailable"
+  | "provider_timeout"
+  | "provider_bad_output"
+  | "provider_refused_content";
 
 /**
  * A provider could not deliver (timeout, 5xx, bad bytes, exhausted credits...). With tier "auto" the
  * pipeline falls through to the next tier; with an explicit tier it becomes this HTTP error.
  */
 export class ProviderError extends Error {
+  readonly code: ProviderErrorCode;
+  readonly retryAfterS: number | undefined;
+  /** The provider's own code for a failed task (Runway's failureCode), kept with the job's record. */
+  readonly failureCode: string | undefined;
   constructor(
     readonly providerId: string,
     readonly status: 402 | 502 | 503 | 504,
     message: string,
+    options: { code?: ProviderErrorCode; retryAfterS?: number; failureCode?: string } = {},
   ) {
     super(message);
     this.name = "ProviderError";
+    this.code = options.code ?? "provider_failed";
+    this.retryAfterS = options.retryAfterS;
+    this.failureCode = options.failureCode;
   }
+}
+
+/** `signal` aborted by the caller or after `ms`, whichever comes first. */
+export function deadlineSignal(ms: number, signal?: AbortSignal): AbortSignal {
+  const timeout = AbortSignal.timeout(ms);
+  return signal ? AbortSignal.any([signal, timeout]) : timeout;
+}
+
+/** Sleeps `ms`, waking early (and rejecting) if `signal` aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
 }

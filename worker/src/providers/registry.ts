@@ -1,8 +1,10 @@
 import { ApiError } from "../errors";
 import { priceMicros } from "../pricing";
 import type { MediaType, RequestedTier, Tier } from "../schemas";
+import { huggingface } from "./huggingface";
 import { procedural } from "./procedural";
 import type { Provider, ProviderContext } from "./provider";
+import { runway } from "./runway";
 
 /**
  * Which provider serves each tier. A tier without one (yet) is simply "not configured".
@@ -10,19 +12,24 @@ import type { Provider, ProviderContext } from "./provider";
  */
 export const PROVIDERS: Record<Tier, Provider | undefined> = {
   free: procedural,
-  budget: undefined,
-  premium: undefined,
+  budget: huggingface,
+  premium: runway,
 };
+
+/** The provider a background job was started with, by id (jobs outlive the request that chose it). */
+export function providerById(id: string): Provider | undefined {
+  return Object.values(PROVIDERS).find((p) => p?.id === id);
+}
 
 /** What each tier is, for /status and error messages, whether or not its provider is configured. */
 export const TIER_INFO: Record<Tier, { provider: string; setup: string; imageCostMicros: number }> = {
   free: { provider: procedural.label, setup: "always available", imageCostMicros: priceMicros("procedural") },
   budget: {
     provider: "Stable Diffusion (Hugging Face)",
-    setup: "set the STABLE_DIFFUSION_KEY secret",
+    setup: "configure a Hugging Face key (POST /api/media/configure, the STABLE_DIFFUSION_KEY secret, or an X-HF-Key header)",
     imageCostMicros: priceMicros("stabilityai/stable-diffusion-xl-base-1.0"),
   },
-  premium: { provider: "Runway", setup: "set the RUNWAY_API_KEY secret", imageCostMicros: priceMicros("runway/gen4_image@720p") },
+  premium: { provider: "Runway", setup: "configure a Runway key (POST /api/media/configure, the RUNWAY_API_KEY secret, or an X-Runway-Key header)", imageCostMicros: priceMicros("runway/gen4_image@720p") },
 };
 
 /** auto prefers quality at low cost: budget, then premium, then free (which is always there). */

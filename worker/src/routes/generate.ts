@@ -1,29 +1,40 @@
 import { createRoute } from "@hono/zod-openapi";
-import { createRouter } from "../context";
+import type { Context } from "hono";
+import { createRouter, type AppEnv } from "../context";
 import { readConfig } from "../config";
+import { checkKeyShape, KEY_PROVIDER_INFO, KEY_PROVIDERS } from "../keys/store";
 import { rateLimitedError, rateLimitHeaders, takeToken } from "../limits/rate-limit";
 import { runGeneration } from "../pipeline/generate";
 import { toDollars } from "../pricing";
 import { candidates } from "../providers/registry";
-import type { ProviderContext } from "../providers/provider";
-import { ErrorSchema, EstimateSchema, GenerateRequestSchema, GenerationSchema } from "../schemas";
+import type { ProviderContext, RequestKeys } from "../providers/provider";
+import { ErrorSchema, EstimateSchema, GenerateRequestSchema, GenerationSchema, JobSchema } from "../schemas";
 
 const jsonBody = { required: true, content: { "application/json": { schema: GenerateRequestSchema } } } as const;
+const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
 const errors = {
-  400: { description: "Invalid request", content: { "application/json": { schema: ErrorSchema } } },
-  409: { description: "Tier not configured", content: { "application/json": { schema: ErrorSchema } } },
-  422: { description: "Media type not supported by the tier", content: { "application/json": { schema: ErrorSchema } } },
+  400: errorResponse("Invalid request (or a malformed X-HF-Key / X-Runway-Key)"),
+  409: errorResponse("Tier not configured"),
+  422: errorResponse("Media type not supported by the tier"),
 } as const;
 
 const generateRoute = createRoute({
   method: "post",
   path: "/generate",
   summary: "Generate an image, video or sound from a description",
+  description:
+    "Optional headers X-HF-Key / X-Runway-Key use the caller's own provider key for this request only (never stored or logged). " +
+    "A generation still running after SYNC_WAIT_MS answers 202 with a job to poll.",
   request: { body: jsonBody },
   responses: {
     200: { description: "The stored result", content: { "application/json": { schema: GenerationSchema } } },
+    202: { description: "Still running at the provider: poll poll_url", content: { "application/json": { schema: JobSchema } } },
     ...errors,
-    429: { description: "Rate limited (see Retry-After)", content: { "application/json": { schema: ErrorSchema } } },
+    402: errorResponse("The provider's credits (or our monthly spend limit) are exhausted; nothing was charged"),
+    429: errorResponse("Rate limited (see Retry-After)"),
+    502: errorResponse("The provider failed or rejected its key; nothing was charged"),
+    503: errorResponse("The provider is loading, overloaded or rate limited (see Retry-After); nothing was charged"),
+    504: errorResponse("The provider did not answer in time; nothing was charged"),
   },
 });
 
@@ -38,15 +49,28 @@ const estimateRoute = createRoute({
   },
 });
 
-function providerContext(env: Env, signal?: AbortSignal): ProviderContext {
-  return { env, fetch: (input, init) => fetch(input, init), signal };
+/** The caller's own provider keys, shape-checked; they live in this request's context and nowhere else. */
+function requestKeys(c: Context<AppEnv>): RequestKeys {
+  const keys: RequestKeys = {};
+  for (const provider of KEY_PROVIDERS) {
+    const header = KEY_PROVIDER_INFO[provider].header;
+    const value = c.req.header(header)?.trim();
+    if (!value) continue;
+    checkKeyShape(provider, value, header);
+    keys[provider] = value;
+  }
+  return keys;
+}
+
+function providerContext(c: Context<AppEnv>, signal?: AbortSignal): ProviderContext {
+  return { env: c.env, fetch: (input, init) => fetch(input, init), signal, byok: requestKeys(c) };
 }
 
 export const generateRoutes = createRouter()
   .openapi(generateRoute, async (c) => {
     const request = c.req.valid("json");
     const config = readConfig(c.env);
-    const ctx = providerContext(c.env, c.req.raw.signal);
+    const ctx = providerContext(c, c.req.raw.signal);
     // Bad tiers and media types are refused before a rate-limit slot is spent on them.
     const providers = await candidates(request.tier, request.media_type, ctx);
     const decision = await takeToken(c.env, c.get("clientId"), config.rateLimitPerMinute);
@@ -62,11 +86,14 @@ export const generateRoutes = createRouter()
       ctx,
       cacheTtlSeconds: config.cacheTtlSeconds,
     });
+    if (result.kind === "pending") {
+      return c.json(result.job, 202, { ...rateLimitHeaders(decision), Location: result.job.poll_url, "Retry-After": String(Math.ceil(config.runway.pollIntervalMs / 1000)) });
+    }
     return c.json(result.generation, 200, { ...rateLimitHeaders(decision), "X-Cache": result.cache });
   })
   .openapi(estimateRoute, async (c) => {
     const request = c.req.valid("json");
-    const [provider] = await candidates(request.tier, request.media_type, providerContext(c.env));
+    const [provider] = await candidates(request.tier, request.media_type, providerContext(c));
     const estimate = provider!.estimate(request);
     return c.json(
       {

@@ -1,0 +1,201 @@
+import { DurableObject } from "cloudflare:workers";
+import { eq } from "drizzle-orm";
+import { readConfig, type Settings } from "../config";
+import { getDb } from "../db/client";
+import { generations, type GenerationRow } from "../db/schema";
+import { open, seal, type Sealed } from "../keys/crypto";
+import { releaseSpend, settleSpend, type SpendHold } from "../limits/spend";
+import { toGeneration } from "../pipeline/generate";
+import type { PendingTask, ProviderContext, RequestKeys } from "../providers/provider";
+import { ProviderError } from "../providers/provider";
+import { providerById } from "../providers/registry";
+import type { Generation, JobStatus, JobView, MediaType, Tier } from "../schemas";
+import { putCached } from "../storage/cache";
+import { fileKey, putFile } from "../storage/files";
+
+/** What the pipeline hands a new job. `byok` is the caller's own keys, kept sealed only while the job runs. */
+export interface JobStart {
+  id: string;
+  task: PendingTask;
+  tier: Tier;
+  providerId: string;
+  mediaType: MediaType;
+  requestUrl: string;
+  startedAt: number;
+  cacheKey: string | null;
+  cacheTtlSeconds: number;
+  hold: SpendHold;
+  byok: RequestKeys;
+  fallbackReason: string | null;
+}
+
+interface JobState extends Omit<JobStart, "byok"> {
+  status: JobStatus;
+  progress: number;
+  deadline: number;
+  /** The caller's own keys, AES-GCM sealed; deleted as soon as the job ends. */
+  sealedKeys: Sealed | null;
+  error?: { code: string; message: string };
+  generation?: Generation;
+}
+
+const TERMINAL: readonly JobStatus[] = ["succeeded", "failed", "cancelled"];
+/** A poll that fails for no reason the provider gave (network, our own storage) is retried this much later. */
+const RETRY_MS = 15_000;
+
+/**
+ * One Durable Object per long generation. Its alarm keeps polling the provider whether or not anyone is
+ * watching; when the task ends it stores the file in R2, completes the D1 row and settles the spend hold,
+ * or records the failure (and charges nothing). After JOB_MAX_MS it cancels the task and gives up.
+ */
+export class MediaJob extends DurableObject<Env> {
+  /** Caller keys when no KEY_ENCRYPTION_SECRET is set: memory only, so they never reach storage unsealed. */
+  private memoryKeys: RequestKeys | null = null;
+
+  async start(job: JobStart): Promise<JobView> {
+    const config = readConfig(this.env);
+    const secret = (this.env as Settings).KEY_ENCRYPTION_SECRET?.trim();
+    const hasKeys = Object.values(job.byok).some(Boolean);
+    let sealedKeys: Sealed | null = null;
+    if (hasKeys && secret) sealedKeys = await seal(secret, `job:${job.id}`, JSON.stringify(job.byok));
+    else if (hasKeys) this.memoryKeys = job.byok;
+    const { byok: _byok, ...rest } = job;
+    const state: JobState = {
+      ...rest,
+      status: job.task.state === "RUNNING" ? "running" : "pending",
+      progress: job.task.progress,
+      deadline: job.startedAt + config.jobMaxMs,
+      sealedKeys,
+    };
+    await this.ctx.storage.put("job", state);
+    await this.ctx.storage.setAlarm(Date.now() + config.runway.pollIntervalMs);
+    return view(state);
+  }
+
+  async view(): Promise<JobView | null> {
+    const state = await this.load();
+    return state ? view(state) : null;
+  }
+
+  /** Cancels at the provider (best effort) and here. A finished job is returned unchanged. */
+  async cancel(): Promise<JobView | null> {
+    const state = await this.load();
+    if (!state) return null;
+    if (TERMINAL.includes(state.status)) return view(state);
+    const provider = providerById(state.providerId);
+    try {
+      await provider?.cancel?.(state.task, await this.providerContext(state));
+    } catch (err) {
+      console.warn(`job ${state.id}: cancelling at the provider failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return view(await this.finish(state, "cancelled", { code: "CANCELLED", message: "cancelled by the caller" }));
+  }
+
+  override async alarm(): Promise<void> {
+    const state = await this.load();
+    if (!state || TERMINAL.includes(state.status)) return;
+    const config = readConfig(this.env);
+    const provider = providerById(state.providerId);
+    if (!provider?.poll) {
+      await this.finish(state, "failed", { code: "PROVIDER_GONE", message: `provider ${state.providerId} can no longer be polled` });
+      return;
+    }
+    const ctx = await this.providerContext(state);
+    if (Date.now() >= state.deadline) {
+      await provider.cancel?.(state.task, ctx).catch(() => undefined);
+      await this.finish(state, "failed", { code: "TIMED_OUT", message: `gave up after ${Math.round(config.jobMaxMs / 1000)} s without a result` });
+      return;
+    }
+    let polled;
+    try {
+      polled = await provider.poll(state.task, ctx);
+    } catch (err) {
+      if (err instanceof ProviderError) {
+        await this.finish(state, "failed", { code: err.failureCode ?? err.code, message: err.message });
+      } else {
+        await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
+      }
+      return;
+    }
+    // A cancel may have landed while we were waiting on the provider: it wins.
+    const now = await this.load();
+    if (!now || TERMINAL.includes(now.status)) return;
+    if (!polled.done) {
+      await this.ctx.storage.put("job", { ...now, status: "running", progress: polled.progress, task: { ...now.task, progress: polled.progress, state: polled.state } } satisfies JobState);
+      await this.ctx.storage.setAlarm(Date.now() + config.runway.pollIntervalMs);
+      return;
+    }
+    const made = polled.media;
+    const r2Key = fileKey(now.id, made.extension);
+    try {
+      await putFile(this.env.MEDIA, r2Key, made.bytes, made.contentType);
+      const done = await getDb(this.env.DB)
+        .update(generations)
+        .set({ status: "succeeded", costMicros: made.costMicros, timeMs: Date.now() - now.startedAt, r2Key, contentType: made.contentType, bytes: made.bytes.byteLength, model: made.model, error: null })
+        .where(eq(generations.id, now.id))
+        .returning();
+      const row = done[0] as GenerationRow | undefined;
+      if (!row) throw new Error(`generation row ${now.id} is missing`);
+      await settleSpend(this.env, now.hold, made.costMicros);
+      if (now.cacheKey) {
+        await putCached(this.env.CACHE, now.cacheKey, { r2Key, contentType: made.contentType, bytes: made.bytes.byteLength, provider: now.providerId, model: made.model }, now.cacheTtlSeconds).catch(
+          (err: unknown) => console.warn("prompt cache write failed:", String(err)),
+        );
+      }
+      const generation = { ...toGeneration(row, now.requestUrl), fallback_reason: now.fallbackReason };
+      await this.ctx.storage.put("job", { ...now, status: "succeeded", progress: 1, sealedKeys: null, generation } satisfies JobState);
+      this.memoryKeys = null;
+    } catch (err) {
+      // Storage trouble on our side: leave no orphan file, and try again later (the output URL lives a day or more).
+      await this.env.MEDIA.delete(r2Key).catch(() => undefined);
+      console.error(`job ${now.id}: storing the result failed: ${err instanceof Error ? err.message : String(err)}`);
+      await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
+    }
+  }
+
+  private async load(): Promise<JobState | undefined> {
+    return this.ctx.storage.get<JobState>("job");
+  }
+
+  private async providerContext(state: JobState): Promise<ProviderContext> {
+    let byok: RequestKeys | undefined = this.memoryKeys ?? undefined;
+    const secret = (this.env as Settings).KEY_ENCRYPTION_SECRET?.trim();
+    if (state.sealedKeys && secret) {
+      const plain = await open(secret, `job:${state.id}`, state.sealedKeys);
+      if (plain) byok = JSON.parse(plain) as RequestKeys;
+    }
+    return { env: this.env, fetch: (input, init) => fetch(input, init), byok };
+  }
+
+  /** Ends the job without a result: the D1 row keeps the reason, the spend hold is released, keys are dropped. */
+  private async finish(state: JobState, status: "failed" | "cancelled", error: { code: string; message: string }): Promise<JobState> {
+    await getDb(this.env.DB)
+      .update(generations)
+      .set({ status, costMicros: 0, error: error.code, timeMs: Date.now() - state.startedAt })
+      .where(eq(generations.id, state.id));
+    await releaseSpend(this.env, state.hold);
+    const ended: JobState = { ...state, status, error, sealedKeys: null };
+    await this.ctx.storage.put("job", ended);
+    await this.ctx.storage.deleteAlarm();
+    this.memoryKeys = null;
+    return ended;
+  }
+}
+
+export function jobUrl(requestUrl: string, id: string): string {
+  return new URL(`/api/media/jobs/${id}`, requestUrl).toString();
+}
+
+function view(state: JobState): JobView {
+  const base: JobView = {
+    id: state.id,
+    status: state.status,
+    progress: state.status === "succeeded" ? 1 : state.progress,
+    poll_url: jobUrl(state.requestUrl, state.id),
+    tier: state.tier,
+    provider: state.providerId,
+    media_type: state.mediaType,
+    ...(state.error ? { error: state.error } : {}),
+  };
+  return state.generation ? { ...state.generation, ...base } : base;
+}

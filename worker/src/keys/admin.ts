@@ -1,0 +1,29 @@
+import { createMiddleware } from "hono/factory";
+import type { Settings } from "../config";
+import type { AppEnv } from "../context";
+import { ApiError } from "../errors";
+
+const encoder = new TextEncoder();
+
+/** Equal strings, compared in time that depends on neither's content (both are hashed to 32 bytes first). */
+export async function constantTimeEqual(a: string, b: string): Promise<boolean> {
+  const [ha, hb] = await Promise.all([crypto.subtle.digest("SHA-256", encoder.encode(a)), crypto.subtle.digest("SHA-256", encoder.encode(b))]);
+  return crypto.subtle.timingSafeEqual(ha, hb);
+}
+
+/** Key management needs `Authorization: Bearer <ADMIN_TOKEN>`; without an ADMIN_TOKEN it is switched off. */
+export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
+  const expected = (c.env as Settings).ADMIN_TOKEN?.trim();
+  if (!expected) {
+    throw new ApiError(
+      503,
+      "admin_token_not_set",
+      "Key configuration is disabled until an admin token is set: `wrangler secret put ADMIN_TOKEN` (or ADMIN_TOKEN in .dev.vars for npm run dev), then send it as Authorization: Bearer <token>.",
+    );
+  }
+  const given = c.req.header("Authorization")?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim() ?? "";
+  if (!given || !(await constantTimeEqual(given, expected))) {
+    throw new ApiError(401, "unauthorized", "Send Authorization: Bearer <ADMIN_TOKEN> to configure provider keys.", undefined, { "WWW-Authenticate": 'Bearer realm="configure"' });
+  }
+  await next();
+});

@@ -1,0 +1,119 @@
+import { eq } from "drizzle-orm";
+import type { Settings } from "../config";
+import { getDb } from "../db/client";
+import { providerKeys } from "../db/schema";
+import { ApiError } from "../errors";
+import type { KeyTest, ProviderContext } from "../providers/provider";
+import type { Tier } from "../schemas";
+import { open, seal } from "./crypto";
+
+export const KEY_PROVIDERS = ["stable_diffusion", "runway"] as const;
+export type KeyProvider = (typeof KEY_PROVIDERS)[number];
+export type KeySource = "request" | "stored" | "env";
+
+export const KEY_PROVIDER_INFO: Record<KeyProvider, { tier: Tier; envSecret: "STABLE_DIFFUSION_KEY" | "RUNWAY_API_KEY"; header: string; shape: RegExp; shapeText: string }> = {
+  stable_diffusion: { tier: "budget", envSecret: "STABLE_DIFFUSION_KEY", header: "X-HF-Key", shape: /^hf_[A-Za-z0-9]{20,200}$/, shapeText: '"hf_" followed by letters and digits' },
+  runway: { tier: "premium", envSecret: "RUNWAY_API_KEY", header: "X-Runway-Key", shape: /^key_[0-9a-fA-F]{128}$/, shapeText: '"key_" followed by 128 hex digits' },
+};
+
+/** The shape check done before anything is sent anywhere: a clear 400, never the key echoed back. */
+export function checkKeyShape(provider: KeyProvider, key: string, where: string): void {
+  if (!KEY_PROVIDER_INFO[provider].shape.test(key)) {
+    throw new ApiError(400, "invalid_key_format", `${where}: a ${provider} key is ${KEY_PROVIDER_INFO[provider].shapeText}`);
+  }
+}
+
+function encryptionSecret(env: Env): string | undefined {
+  return (env as Settings).KEY_ENCRYPTION_SECRET?.trim() || undefined;
+}
+
+export async function storeKey(env: Env, provider: KeyProvider, key: string, test: KeyTest | null, now = Date.now()): Promise<void> {
+  const secret = encryptionSecret(env);
+  if (!secret) {
+    throw new ApiError(503, "encryption_secret_not_set", "Stored keys are encrypted: set the KEY_ENCRYPTION_SECRET secret (`wrangler secret put KEY_ENCRYPTION_SECRET`) first.");
+  }
+  const sealed = await seal(secret, provider, key);
+  const row = {
+    provider,
+    ciphertext: sealed.ciphertext,
+    iv: sealed.iv,
+    updatedAt: now,
+    lastTestOk: test?.ok ?? null,
+    lastTestAt: test ? now : null,
+    lastTestMessage: test?.message ?? null,
+  };
+  await getDb(env.DB).insert(providerKeys).values(row).onConflictDoUpdate({ target: providerKeys.provider, set: row });
+}
+
+/** Removes the stored key; the last test result goes with it. True when there was one. */
+export async function deleteKey(env: Env, provider: KeyProvider): Promise<boolean> {
+  const gone = await getDb(env.DB).delete(providerKeys).where(eq(providerKeys.provider, provider)).returning({ provider: providerKeys.provider });
+  return gone.length > 0;
+}
+
+/** Keeps a failed test's verdict for /status without storing the key that failed. */
+export async function recordTest(env: Env, provider: KeyProvider, test: KeyTest, now = Date.now()): Promise<void> {
+  const set = { lastTestOk: test.ok, lastTestAt: now, lastTestMessage: test.message };
+  await getDb(env.DB)
+    .insert(providerKeys)
+    .values({ provider, ciphertext: null, iv: null, updatedAt: now, ...set })
+    .onConflictDoUpdate({ target: providerKeys.provider, set });
+}
+
+async function storedRow(env: Env, provider: KeyProvider) {
+  return (await getDb(env.DB).select().from(providerKeys).where(eq(providerKeys.provider, provider)).limit(1))[0];
+}
+
+export async function storedKey(env: Env, provider: KeyProvider): Promise<string | null> {
+  const row = await storedRow(env, provider);
+  const secret = encryptionSecret(env);
+  if (!row?.ciphertext || !row.iv || !secret) return null;
+  const key = await open(secret, provider, { ciphertext: row.ciphertext, iv: row.iv });
+  if (key === null) console.warn(`stored ${provider} key cannot be decrypted (KEY_ENCRYPTION_SECRET changed?); configure it again`);
+  return key;
+}
+
+export interface ResolvedKey {
+  key: string;
+  source: KeySource;
+}
+
+const memo = new WeakMap<ProviderContext, Map<KeyProvider, Promise<ResolvedKey | null>>>();
+
+/**
+ * The key a request uses: the caller's own header first, then the key stored through /configure (the latest
+ * deliberate choice of an admin), then the STABLE_DIFFUSION_KEY / RUNWAY_API_KEY secret. Looked up once per request.
+ */
+export function resolveKey(ctx: ProviderContext, provider: KeyProvider): Promise<ResolvedKey | null> {
+  let perCtx = memo.get(ctx);
+  if (!perCtx) memo.set(ctx, (perCtx = new Map()));
+  let found = perCtx.get(provider);
+  if (!found) {
+    found = (async (): Promise<ResolvedKey | null> => {
+      const byok = ctx.byok?.[provider];
+      if (byok) return { key: byok, source: "request" };
+      const stored = await storedKey(ctx.env, provider);
+      if (stored) return { key: stored, source: "stored" };
+      const fromEnv = (ctx.env as Settings)[KEY_PROVIDER_INFO[provider].envSecret]?.trim();
+      return fromEnv ? { key: fromEnv, source: "env" } : null;
+    })();
+    perCtx.set(provider, found);
+  }
+  return found;
+}
+
+export interface KeyStatus {
+  key_source: "env" | "stored" | "none";
+  last_test: { ok: boolean; message: string; at: string } | null;
+}
+
+export async function keyStatus(env: Env, provider: KeyProvider): Promise<KeyStatus> {
+  const row = await storedRow(env, provider);
+  const stored = row?.ciphertext ? await storedKey(env, provider) : null;
+  const source = stored ? "stored" : (env as Settings)[KEY_PROVIDER_INFO[provider].envSecret]?.trim() ? "env" : "none";
+  const last_test =
+    row && row.lastTestOk !== null && row.lastTestAt !== null
+      ? { ok: row.lastTestOk, message: row.lastTestMessage ?? "", at: new Date(row.lastTestAt).toISOString() }
+      : null;
+  return { key_source: source, last_test };
+}

@@ -1,0 +1,41 @@
+import { ProviderError, type ProviderErrorCode } from "./provider";
+
+/** The provider's own words for a failed response, short, and with the key scrubbed out should it appear. */
+export async function reasonOf(res: Response, key: string): Promise<{ text: string; json: Record<string, unknown> | null }> {
+  const raw = await res.text().catch(() => "");
+  let json: Record<string, unknown> | null = null;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) json = parsed as Record<string, unknown>;
+  } catch {
+    // not JSON: keep the text
+  }
+  const fromJson = json && (typeof json.error === "string" ? json.error : typeof json.message === "string" ? json.message : json.error ? JSON.stringify(json.error) : null);
+  const text = (fromJson ?? raw.trim()) || res.statusText || `HTTP ${res.status}`;
+  return { text: redact(text, key).slice(0, 300), json };
+}
+
+export function redact(text: string, key: string): string {
+  return key ? text.split(key).join("[key]") : text;
+}
+
+/** Seconds from a Retry-After header (delta-seconds or an HTTP date), if any. */
+export function retryAfterSeconds(res: Response): number | undefined {
+  const value = res.headers.get("Retry-After");
+  if (!value) return undefined;
+  const n = Number(value);
+  if (Number.isFinite(n) && n >= 0) return Math.ceil(n);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+/** A fetch that threw: our deadline passed (504) or the provider could not be reached (502). */
+export function transportError(providerId: string, name: string, err: unknown, timedOut: boolean, timeoutMs: number): ProviderError {
+  if (timedOut) return new ProviderError(providerId, 504, `${name} did not answer within ${Math.round(timeoutMs / 1000)} s`, { code: "provider_timeout" });
+  const detail = err instanceof Error ? err.message : String(err);
+  return new ProviderError(providerId, 502, `${name} could not be reached: ${detail.slice(0, 200)}`, { code: "provider_unavailable" });
+}
+
+export function providerError(providerId: string, status: 402 | 502 | 503 | 504, code: ProviderErrorCode, message: string, retryAfterS?: number): ProviderError {
+  return new ProviderError(providerId, status, message, { code, retryAfterS });
+}

@@ -1,0 +1,50 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { createRouter } from "../context";
+import { ApiError } from "../errors";
+import { cancelJob, getJob } from "../jobs/client";
+import { ErrorSchema, JobSchema } from "../schemas";
+
+const params = z.object({ id: z.uuid({ error: "not a job id" }) });
+const notFound = { description: "No such job", content: { "application/json": { schema: ErrorSchema } } };
+
+const getRoute = createRoute({
+  method: "get",
+  path: "/jobs/{id}",
+  summary: "A long generation's status and progress; once succeeded, the same body generate returns",
+  request: { params },
+  responses: {
+    200: { description: "The job", content: { "application/json": { schema: JobSchema } } },
+    400: { description: "Invalid id", content: { "application/json": { schema: ErrorSchema } } },
+    404: notFound,
+  },
+});
+
+const cancelRoute = createRoute({
+  method: "delete",
+  path: "/jobs/{id}",
+  summary: "Cancel a running job (and its task at the provider); it costs nothing",
+  request: { params },
+  responses: {
+    200: { description: "The cancelled job", content: { "application/json": { schema: JobSchema } } },
+    404: notFound,
+    409: { description: "The job had already finished", content: { "application/json": { schema: ErrorSchema } } },
+  },
+});
+
+export const jobRoutes = createRouter()
+  .openapi(getRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const job = await getJob(c.env, id);
+    if (!job) throw new ApiError(404, "not_found", `No job ${id}`);
+    return c.json(job, 200);
+  })
+  .openapi(cancelRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const before = await getJob(c.env, id);
+    if (!before) throw new ApiError(404, "not_found", `No job ${id}`);
+    if (before.status === "succeeded" || before.status === "failed" || before.status === "cancelled") {
+      throw new ApiError(409, "job_finished", `Job ${id} has already ${before.status === "succeeded" ? "succeeded" : `ended (${before.status})`}`, { status: before.status });
+    }
+    const job = await cancelJob(c.env, id);
+    return c.json(job!, 200);
+  });
