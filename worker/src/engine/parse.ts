@@ -135,8 +135,11 @@ export function parse(description: string, mediaType: MediaType, opts: ParseOpti
   const frequencies: number[] = [];
   const fromTo = lower.match(/from\s+(\d+(?:\.\d+)?)\s*(k?hz)?\s+to\s+(\d+(?:\.\d+)?)\s*(k?hz)\b/);
   if (fromTo) {
-    const unit = fromTo[2] ?? fromTo[4]!;
-    frequencies.push(+fromTo[1]! * (unit === "khz" ? 1000 : 1), +fromTo[3]! * (fromTo[4] === "khz" ? 1000 : 1));
+    // "from 2 to 20 kHz" shares the unit; "from 200 to 2 kHz" cannot (it would fall), so the first is in Hz.
+    const to = +fromTo[3]! * (fromTo[4] === "khz" ? 1000 : 1);
+    const v0 = +fromTo[1]!;
+    const unit0 = fromTo[2] ?? (v0 <= +fromTo[3]! ? fromTo[4] : "hz");
+    frequencies.push(v0 * (unit0 === "khz" ? 1000 : 1), to);
   } else {
     for (const m of lower.matchAll(/(\d+(?:\.\d+)?)\s*(k?hz)\b/g)) frequencies.push(+m[1]! * (m[2] === "khz" ? 1000 : 1));
   }
@@ -314,6 +317,6 @@ function detectMood(lower: string): Mood {
 
 /** Capitalised words after "for", "named", "called"...: a brand or person to draw initials from. */
 function findName(text: string): string | undefined {
-  const m = text.match(/\b(?:for|named|called|of|reading|saying|initials|letters?|brand)\s+((?:\p{Lu}[\p{L}'’.&-]*)(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})/u);
-  return m ? m[1]!.trim() : undefined;
+  const m = text.match(/\b(?:for|named|called|of|reading|saying|initials|letters?|brand)\s+((?:\p{Lu}[\p{L}'’.&-]*)(?:\s+(?:&|\p{Lu}[\p{L}'’.&-]*)){0,3})/u);
+  return m ? m[1]!.replace(/\s*&$/, "").trim() : undefined;
 }

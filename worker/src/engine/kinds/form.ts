@@ -29,7 +29,7 @@ export const form: Composer = (ctx) => {
   const nFields = Math.min(8, Math.max(1, plan.counts.field ?? (plan.list.length || spec.fields.length)));
   const fields = pickLabels(nFields, plan.list, [...spec.fields, "Company", "Phone", "Address", "City", "Notes"]).map(titleCase);
   // Quoted labels: the first reads as the heading, one that looks like an action becomes the button.
-  const actionLabel = plan.labels.find((l) => /^(sign|log|create|send|pay|subscribe|continue|submit|join|get|register|next)/i.test(l));
+  const actionLabel = plan.labels.find((l) => /^(sign|log|create|send|pay|subscribe|continue|submit|join|get|register|next)/i.test(l)) ?? plan.labels[1];
   const heading = plan.labels.find((l) => l !== actionLabel) ?? spec.heading;
   const action = actionLabel ?? spec.action;
   let s = rect(0, 0, w, h, pal.bg);
