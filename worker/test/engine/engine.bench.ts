@@ -1,0 +1,32 @@
+// Engine speed. Run: npx vitest bench --run --project node
+// Budget (issue 3): about 1 ms per typical image, well under a second for 30 s of audio.
+import { bench, describe } from "vitest";
+import { render, type EngineRequest } from "../../src/engine";
+
+const cases: [string, EngineRequest][] = [
+  ["image: dashboard", { description: 'Analytics dashboard for "Nimbus" with 4 cards, dark mode', media_type: "image" }],
+  ["image: landing page", { description: "SaaS landing page with 3 features", media_type: "image" }],
+  ["image: bar chart", { description: "Bar chart of sales: Jan 12, Feb 19, Mar 7, Apr 25", media_type: "image" }],
+  ["image: line chart", { description: "Line chart of revenue vs cost", media_type: "image" }],
+  ["image: pie chart", { description: "Donut chart of market share", media_type: "image" }],
+  ["image: flowchart", { description: "Flowchart steps: plan, build, test, review?, ship", media_type: "image" }],
+  ["image: mind map", { description: "Mind map about edge computing", media_type: "image" }],
+  ["image: icon", { description: "Rocket icon, rounded", media_type: "image" }],
+  ["image: mountains", { description: "Mountain landscape with snowy peaks", media_type: "image" }],
+  ["image: city skyline", { description: "City skyline at night", media_type: "image" }],
+  ["image: triangles 4096px", { description: "geometric triangle pattern", media_type: "image", options: { width: 4096, height: 4096 } }],
+  ["image: avatar", { description: "Avatar for Ada Lovelace", media_type: "image" }],
+  ["image: hostile 10k chars", { description: "数据仪表板 🚀 </svg><script> ".repeat(400).slice(0, 10000), media_type: "image" }],
+  ["video: bar chart 5 s", { description: "Bar chart where bars grow", media_type: "video" }],
+  ["video: sunset 6 s", { description: "Sunset over the sea, 6 second loop", media_type: "video" }],
+  ["audio: chime 3 s", { description: "Notification chime", media_type: "audio" }],
+  ["audio: beep 0.5 s", { description: "beep", media_type: "audio", options: { duration_s: 0.5 } }],
+  ["audio: melody 30 s", { description: "Happy jingle at 120 bpm", media_type: "audio", options: { duration_s: 30 } }],
+  ["audio: drums 30 s", { description: "Drum loop 96 bpm", media_type: "audio", options: { duration_s: 30 } }],
+  ["audio: rain 30 s", { description: "Heavy rain with thunder", media_type: "audio", options: { duration_s: 30 } }],
+  ["audio: ocean 30 s", { description: "Ocean waves", media_type: "audio", options: { duration_s: 30 } }],
+];
+
+describe("engine render()", () => {
+  for (const [name, req] of cases) bench(name, () => { render(req); }, { time: 300 });
+});
