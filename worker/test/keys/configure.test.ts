@@ -24,7 +24,8 @@ describe("POST /api/media/configure: who may", () => {
   });
 
   it("answers 401 without the bearer token or with a wrong one, storing nothing", async () => {
-    for (const headers of [{}, { Authorization: "Bearer wrong" }, { Authorization: `Bearer ${ADMIN}x` }, { Authorization: ADMIN }]) {
+    const attempts: Record<string, string>[] = [{}, { Authorization: "Bearer wrong" }, { Authorization: `Bearer ${ADMIN}x` }, { Authorization: ADMIN }];
+    for (const headers of attempts) {
       const res = await configure({ provider: "stable_diffusion", api_key: FAKE_HF_KEY }, headers);
       expect(res.status).toBe(401);
       expect(res.headers.get("WWW-Authenticate")).toContain("Bearer");
