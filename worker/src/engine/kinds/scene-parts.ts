@@ -15,7 +15,7 @@ export interface SkyColors { top: string; mid: string; horizon: string; sun: str
 export function skyColors(time: TimeOfDay, ctx: Ctx): SkyColors {
   const tint = ctx.plan.colors[0];
   const base: SkyColors = time === "night"
-    ? { top: "#050816", mid: "#101a3a", horizon: "#24305e", sun: "#f5f3ce", ground: ["#1b2447", "#141b36", "#0d1226", "#070b18"] }
+    ? { top: "#050816", mid: "#101a3a", horizon: "#24305e", sun: "#f5f3ce", ground: ["#10162e", "#0c1126", "#080c1c", "#05070f"] }
     : time === "sunset"
       ? { top: "#2b1d52", mid: "#c2457a", horizon: "#ffb46b", sun: "#ffe08a", ground: ["#7a3b69", "#532b5c", "#34204a", "#1d1330"] }
       : { top: "#4f9ee8", mid: "#8cc5f2", horizon: "#dff1fb", sun: "#fff6c9", ground: ["#9cc98b", "#6fae6a", "#4c8f55", "#2f6b43"] };
@@ -41,8 +41,11 @@ export function sun(ctx: Ctx, cx: number, cy: number, r: number, color: string, 
   return [defs, el("g", {}, circle(cx, cy, r * 3, `url(#${id})`) + circle(cx, cy, r, color) + motion)];
 }
 
-export function moon(cx: number, cy: number, r: number, color: string, skyColor: string): string {
-  return circle(cx, cy, r * 2.2, color, { opacity: 0.08 }) + circle(cx, cy, r, color) + circle(cx + r * 0.45, cy - r * 0.25, r * 0.88, skyColor);
+/** Crescent moon: a disc with an offset disc masked out, so the sky and glow show through the bite. */
+export function moon(ctx: Ctx, cx: number, cy: number, r: number, color: string): [string, string] {
+  const id = ctx.id("crescent");
+  const defs = el("mask", { id }, rect(cx - r * 1.1, cy - r * 1.1, r * 2.2, r * 2.2, "#ffffff") + circle(cx + r * 0.45, cy - r * 0.25, r * 0.88, "#000000"));
+  return [defs, circle(cx, cy, r * 2.2, color, { opacity: 0.08 }) + circle(cx, cy, r, color, { mask: `url(#${id})` })];
 }
 
 export function stars(ctx: Ctx, count: number, maxY: number): string {

@@ -50,7 +50,9 @@ export const scene: Composer = (ctx) => {
         pathLength: 1, "stroke-dasharray": "0.3 1" }, anim(ctx, "opacity", [0, 0, 1, 0, 0], { keyTimes: [0, 0.6, 0.63, 0.7, 1], ease: false }) +
         anim(ctx, "stroke-dashoffset", [0.3, 0.3, -1, -1], { keyTimes: [0, 0.6, 0.7, 1], ease: false }));
     }
-    s += moon(w * rng.range(0.6, 0.85), h * rng.range(0.12, 0.25), Math.min(w, h) * 0.05, c.sun, c.mid);
+    const [md, ms] = moon(ctx, w * rng.range(0.6, 0.85), h * rng.range(0.12, 0.25), Math.min(w, h) * 0.05, c.sun);
+    defs += md;
+    s += ms;
   } else {
     const sink = time === "sunset" ? anim(ctx, "transform", ["0 0", `0 ${n(sunR * 2.6)}`, "0 0"], { type: "translate", keyTimes: [0, 0.75, 1] }) : "";
     const [sd, ss] = sun(ctx, sunX, sunY, sunR, c.sun, sink);
