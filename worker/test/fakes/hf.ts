@@ -32,6 +32,8 @@ export interface RecordedCall {
 export class FakeHuggingFace {
   /** Keys the fake accepts as valid bearer tokens. */
   validKeys = new Set<string>();
+  /** Demo server: any non-empty bearer token passes (use a `[fake:401]` prompt to see a rejection). */
+  acceptAnyKey = false;
   /** Scenarios for the next inference calls, consumed first to last. */
   script: HfScenario[] = [];
   /** estimated_time (seconds) in a "loading" 503. */
@@ -55,7 +57,7 @@ export class FakeHuggingFace {
     }
     this.calls.push({ method: req.method, url: req.url, headers: Object.fromEntries(req.headers), body });
     const token = req.headers.get("Authorization")?.replace(/^Bearer\s+/i, "") ?? "";
-    const authorized = this.validKeys.has(token);
+    const authorized = (this.validKeys.has(token) || (this.acceptAnyKey && token.length > 0));
 
     if (url.pathname === "/api/whoami-v2") {
       if (!authorized) return json({ error: "Invalid credentials in Authorization header" }, 401);

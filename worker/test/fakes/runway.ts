@@ -33,6 +33,8 @@ const VIDEO_RATIOS = ["1280:720", "720:1280"];
 
 export class FakeRunway {
   validKeys = new Set<string>();
+  /** Demo server: any non-empty bearer token passes (use a `[fake:401]` prompt to see a rejection). */
+  acceptAnyKey = false;
   /** What the next creates answer (consumed first to last); "ok" when empty. */
   createScript: CreateScenario[] = [];
   /** How the next created tasks behave (consumed first to last). */
@@ -61,7 +63,7 @@ export class FakeRunway {
     if (url.pathname.startsWith("/outputs/")) return this.output(url);
 
     const token = req.headers.get("Authorization")?.replace(/^Bearer\s+/i, "") ?? "";
-    if (!this.validKeys.has(token)) return json({ error: "Invalid API key" }, 401);
+    if (!(this.validKeys.has(token) || (this.acceptAnyKey && token.length > 0))) return json({ error: "Invalid API key" }, 401);
     if (req.headers.get("X-Runway-Version") !== "2024-11-06") return json({ error: "X-Runway-Version header must be 2024-11-06" }, 400);
 
     const path = url.pathname.slice("/v1/".length);
@@ -81,12 +83,12 @@ export class FakeRunway {
     }
     if (CREATE_ENDPOINTS.includes(path) && req.method === "POST") {
       await wait(0, signal);
-      return this.create(path, body, url);
+      return this.create(path, body);
     }
     return json({ error: "Not found" }, 404);
   }
 
-  private create(endpoint: string, body: unknown, url: URL): Response {
+  private create(endpoint: string, body: unknown): Response {
     if (!body || typeof body !== "object") return json({ error: "Request body must be JSON" }, 400);
     const b = body as Record<string, unknown>;
     const prompt = typeof b.promptText === "string" ? b.promptText : "";
@@ -118,7 +120,6 @@ export class FakeRunway {
     const plan = this.nextTask.shift() ?? planFromToken(token) ?? this.defaultTask;
     const task: Task = { id: crypto.randomUUID(), endpoint, body: b, createdAt: new Date().toISOString(), steps: plan.steps, at: -1, output: plan.output ?? "ok", cancelled: false };
     this.tasks.set(task.id, task);
-    void url;
     return json({ id: task.id });
   }
 
