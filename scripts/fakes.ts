@@ -11,6 +11,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { pathToFileURL } from "node:url";
 import { createFakes, type Fakes } from "../worker/test/fakes";
+import { headerObject } from "../worker/test/fakes/util";
 
 async function toRequest(req: IncomingMessage, origin: string, signal: AbortSignal): Promise<Request> {
   const chunks: Buffer[] = [];
@@ -32,7 +33,7 @@ export function startFakeServer(port: number, host = "127.0.0.1"): Promise<{ ser
       try {
         const answer = await fakes.handle(await toRequest(req, `http://${req.headers.host ?? `${host}:${port}`}`, aborted.signal), aborted.signal);
         const bytes = Buffer.from(await answer.arrayBuffer());
-        res.writeHead(answer.status, Object.fromEntries(answer.headers));
+        res.writeHead(answer.status, headerObject(answer.headers));
         res.end(bytes);
         console.log(`${req.method} ${req.url} -> ${answer.status} (${bytes.length} bytes)`);
       } catch (err) {

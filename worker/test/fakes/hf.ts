@@ -1,5 +1,5 @@
 import { makePng } from "./media";
-import { json, wait } from "./util";
+import { headerObject, json, wait } from "./util";
 
 /**
  * A fake Hugging Face: the inference router (`POST .../models/{model}`) and the hub's whoami-v2, speaking the
@@ -55,7 +55,7 @@ export class FakeHuggingFace {
     } catch {
       // keep text
     }
-    this.calls.push({ method: req.method, url: req.url, headers: Object.fromEntries(req.headers), body });
+    this.calls.push({ method: req.method, url: req.url, headers: headerObject(req.headers), body });
     const token = req.headers.get("Authorization")?.replace(/^Bearer\s+/i, "") ?? "";
     const authorized = (this.validKeys.has(token) || (this.acceptAnyKey && token.length > 0));
 

@@ -1,4 +1,4 @@
-import { json, wait } from "./util";
+import { headerObject, json, wait } from "./util";
 import { makeMp4, makePng, makeWav, makeWebm } from "./media";
 import type { RecordedCall } from "./hf";
 
@@ -58,7 +58,7 @@ export class FakeRunway {
     } catch {
       body = text;
     }
-    this.calls.push({ method: req.method, url: req.url, headers: Object.fromEntries(req.headers), body });
+    this.calls.push({ method: req.method, url: req.url, headers: headerObject(req.headers), body });
 
     if (url.pathname.startsWith("/outputs/")) return this.output(url);
 

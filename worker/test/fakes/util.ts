@@ -13,3 +13,12 @@ export function wait(ms: number, signal?: AbortSignal | null): Promise<void> {
     });
   });
 }
+
+/** Headers as a plain object (lower-case names), without relying on Headers being iterable in every lib. */
+export function headerObject(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = value;
+  });
+  return out;
+}
