@@ -33,6 +33,18 @@ export default defineConfig(async () => {
             include: ["worker/test/**/*.node.test.ts", "scripts/**/*.test.ts", "web/test/**/*.test.ts"],
           },
         },
+        {
+          // The built UI in Debian's Chromium against the real worker under `wrangler dev` (started by the global setup).
+          test: {
+            name: "e2e",
+            environment: "node",
+            include: ["web/e2e/**/*.e2e.test.ts"],
+            globalSetup: ["./web/e2e/global-setup.ts"],
+            testTimeout: 30_000,
+            hookTimeout: 30_000,
+            fileParallelism: false,
+          },
+        },
       ],
     },
   };

@@ -1,0 +1,133 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launch, screenshots, watchErrors } from "./browser";
+
+const e2e = inject("e2e");
+
+describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  const url = (p: string) => `${e2e.baseURL}${p}`;
+  const description = `a pastel dashboard wireframe with revenue charts ${Date.now()}`;
+
+  beforeAll(async () => {
+    browser = await launch(e2e.chromium);
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(8_000);
+    errors = watchErrors(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function usageTotal(): Promise<number> {
+    await page.goto(url("/media/usage"));
+    const text = await page.getByTestId("total-generated").textContent();
+    return Number(text?.replace(/\D/g, ""));
+  }
+
+  it("leads from / to /media", async () => {
+    await page.goto(url("/"));
+    await page.waitForURL(/\/media$/);
+    await expect(page.getByRole("heading", { name: "Generate" }).isVisible()).resolves.toBe(true);
+    expect(await page.getByRole("link", { name: "Generate" }).getAttribute("aria-current")).toBe("page");
+  });
+
+  it("updates the estimate as the description and tier change, debounced", async () => {
+    const bodies: Array<{ description: string; tier: string; media_type: string }> = [];
+    page.on("request", (r) => {
+      if (r.url().endsWith("/api/media/estimate")) bodies.push(r.postDataJSON());
+    });
+    await page.goto(url("/media"));
+    await page.locator("#description").pressSequentially("a soft notification chime", { delay: 20 });
+    await page.getByTestId("estimate-tier").getByText("Free").waitFor();
+    expect(await page.getByTestId("estimate-cost").textContent()).toBe("$0");
+    // One request for the whole phrase, not one per key.
+    expect(bodies.length).toBeLessThan(4);
+    expect(bodies.at(-1)?.description).toBe("a soft notification chime");
+
+    await page.getByRole("radio", { name: "Audio" }).check();
+    await expect.poll(() => bodies.at(-1)?.media_type).toBe("audio");
+
+    // A tier that is not configured says so next to the tier choice, with the way to fix it.
+    await page.getByRole("radio", { name: "Premium" }).check();
+    await expect.poll(() => bodies.at(-1)?.tier).toBe("premium");
+    await page.locator("#tier-error").getByText(/not configured/).waitFor();
+    expect(await page.getByRole("link", { name: /Set up paid providers/ }).isVisible()).toBe(true);
+
+    await page.getByRole("radio", { name: "Free" }).check();
+    await page.getByTestId("estimate-tier").getByText("Free").waitFor();
+    expect(await page.locator("#tier-error").textContent()).toBe("");
+  });
+
+  let before = 0;
+  it("generates a free image and shows it with its details", async () => {
+    before = await usageTotal();
+    await page.goto(url("/media"));
+    await page.locator("#description").fill(description);
+    await page.getByRole("button", { name: "Generate media" }).click();
+    const img = page.locator(".result img");
+    await img.waitFor();
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+    expect(await img.getAttribute("alt")).toBe(description);
+    expect(await page.getByTestId("result-cost").textContent()).toBe("$0");
+    expect(await page.getByRole("link", { name: "Download" }).getAttribute("href")).toMatch(/\/api\/media\/files\/.+\.svg$/);
+    await screenshots(page, "media-result");
+
+    // A new variation changes the seed and the picture.
+    const first = await img.getAttribute("src");
+    await page.getByRole("button", { name: "New variation" }).click();
+    await expect.poll(() => page.locator(".result img").getAttribute("src")).not.toBe(first);
+    expect(await page.locator("#opt-seed").inputValue()).toMatch(/^\d+$/);
+  });
+
+  it("moves the usage totals", async () => {
+    expect(await usageTotal()).toBe(before + 2);
+    expect(await page.getByTestId("tier-row-free").locator("td").first().textContent()).toBe(String(before + 2));
+    await page.locator('.chart svg rect:not([height="0"])').first().waitFor();
+    await screenshots(page, "usage");
+  });
+
+  it("shows the new item in history, filters it, and opens its detail", async () => {
+    await page.goto(url("/media/history"));
+    const tile = page.getByRole("button", { name: new RegExp(description) }).first();
+    await tile.waitFor();
+    await screenshots(page, "history");
+    await page.locator("#filter-media").selectOption("audio");
+    await expect.poll(() => page.getByRole("button", { name: new RegExp(description) }).count()).toBe(0);
+    await page.locator("#filter-media").selectOption("image");
+    await tile.click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    expect(await dialog.getByRole("heading").textContent()).toBe(description);
+    await screenshots(page, "history-detail");
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+  });
+
+  it("plays an audio result, fetched with Range requests", async () => {
+    const ranged: number[] = [];
+    page.on("response", (r) => {
+      if (/\/api\/media\/files\/.+\.wav$/.test(r.url())) ranged.push(r.status());
+    });
+    await page.goto(url("/media"));
+    await page.getByRole("radio", { name: "Audio" }).check();
+    await page.locator("#opt-duration").fill("1");
+    await page.locator("#description").fill("a soft notification chime");
+    await page.getByRole("button", { name: "Generate media" }).click();
+    const audio = page.locator(".result audio");
+    await audio.waitFor();
+    await audio.evaluate((el: HTMLAudioElement) => el.play());
+    await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(ranged).toContain(206);
+    await screenshots(page, "media-audio");
+  });
+
+  it("raised no page errors", () => {
+    expect(errors).toEqual([]);
+  });
+});
