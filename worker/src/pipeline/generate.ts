@@ -101,9 +101,13 @@ export async function runGeneration(input: PipelineInput): Promise<PipelineResul
     // Money is held before a paid call (so concurrent calls cannot overspend) and settled at the actual cost.
     const held = await holdSpend(ctx.env, estimate.costMicros, config.syncWaitMs + config.jobMaxMs + 60_000);
     if ("refused" in held) {
-      lastError = new ProviderError(provider.id, 402, `the monthly spend limit ($${toDollars(held.refused.limitMicros)}) leaves too little for this ${toDollars(estimate.costMicros)} $ generation`, {
-        code: "provider_credits_exhausted",
-      });
+      const left = Math.max(0, held.refused.limitMicros - held.refused.spentMicros - held.refused.heldMicros);
+      lastError = new ProviderError(
+        provider.id,
+        402,
+        `not called: the monthly spend limit of $${toDollars(held.refused.limitMicros)} has $${toDollars(left)} left, this would cost up to $${toDollars(estimate.costMicros)}`,
+        { code: "spend_limit_reached" },
+      );
       reasons.push(describe(provider, lastError));
       continue;
     }

@@ -31,7 +31,7 @@ export function retryAfterSeconds(res: Response): number | undefined {
 
 /** A fetch that threw: our deadline passed (504) or the provider could not be reached (502). */
 export function transportError(providerId: string, name: string, err: unknown, timedOut: boolean, timeoutMs: number): ProviderError {
-  if (timedOut) return new ProviderError(providerId, 504, `${name} did not answer within ${Math.round(timeoutMs / 1000)} s`, { code: "provider_timeout" });
+  if (timedOut) return new ProviderError(providerId, 504, `${name} did not answer within ${timeoutMs < 10_000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`, { code: "provider_timeout" });
   const detail = err instanceof Error ? err.message : String(err);
   return new ProviderError(providerId, 502, `${name} could not be reached: ${detail.slice(0, 200)}`, { code: "provider_unavailable" });
 }

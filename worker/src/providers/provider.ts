@@ -97,7 +97,9 @@ export type ProviderErrorCode =
   | "provider_unavailable"
   | "provider_timeout"
   | "provider_bad_output"
-  | "provider_refused_content";
+  | "provider_refused_content"
+  /** Not the provider: our own MONTHLY_SPEND_LIMIT_USD would be exceeded, so the provider was not called. */
+  | "spend_limit_reached";
 
 /**
  * A provider could not deliver (timeout, 5xx, bad bytes, exhausted credits...). With tier "auto" the
