@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { startFakeServer } from "../../scripts/fakes";
 
 // Browser tests need a real Chromium, the built UI and the real worker under `wrangler dev` with a fresh local state.
 // Everything starts once here, on free ports, and is torn down at the end.
@@ -19,6 +20,8 @@ export interface E2EContext {
   apiURL: string;
   fakesURL: string | null;
   adminToken: string;
+  /** A Hugging Face token the fake accepts; any other well-formed one is refused with the provider's reason. */
+  goodHfKey: string;
   chromium: string;
 }
 
@@ -63,7 +66,7 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = 
 }
 
 export default async function setup(project: TestProject) {
-  const skipped: E2EContext = { skip: null, baseURL: "", apiURL: "", fakesURL: null, adminToken: "", chromium: CHROMIUM };
+  const skipped: E2EContext = { skip: null, baseURL: "", apiURL: "", fakesURL: null, adminToken: "", goodHfKey: "", chromium: CHROMIUM };
   if (!existsSync(CHROMIUM)) {
     const reason = `${CHROMIUM} not found: skipping the browser tests (apt-get install -y chromium to run them)`;
     console.log(`e2e: ${reason}`);
@@ -82,7 +85,9 @@ export default async function setup(project: TestProject) {
     children.push(child);
     return { child, log };
   };
+  let closeFakes = () => {};
   const teardown = () => {
+    closeFakes();
     for (const child of children) {
       try {
         if (child.pid) process.kill(-child.pid, "SIGTERM");
@@ -96,11 +101,18 @@ export default async function setup(project: TestProject) {
   try {
     const [apiPort, inspectorPort, webPort] = await Promise.all([freePort(), freePort(), freePort()]);
     const adminToken = "e2e-admin-token";
+    const goodHfKey = "hf_E2eGoodKeyForTheFakeProvider0123";
+    // The fake Hugging Face and Runway (the same ones the worker tests use), refusing every key but the good one.
+    const fake = await startFakeServer(0);
+    fake.fakes.hf.acceptAnyKey = false;
+    fake.fakes.hf.validKeys.add(goodHfKey);
+    closeFakes = () => fake.server.close();
     // The test's own variables: never the developer's .dev.vars.
     const vars = path.join(state, "e2e.vars");
     writeFileSync(
       vars,
-      [`ADMIN_TOKEN=${adminToken}`, `KEY_ENCRYPTION_SECRET=e2e-secret-0123456789abcdef0123456789abcdef`, "RATE_LIMIT_PER_MINUTE=1000", "ALLOWED_ORIGINS=*"].join("\n"),
+      [`ADMIN_TOKEN=${adminToken}`, `KEY_ENCRYPTION_SECRET=e2e-secret-0123456789abcdef0123456789abcdef`, "RATE_LIMIT_PER_MINUTE=1000", "ALLOWED_ORIGINS=*",
+        `HF_API_BASE=${fake.origin}/hf-inference`, `HF_HUB_BASE=${fake.origin}`, `RUNWAY_API_BASE=${fake.origin}`, "RUNWAY_POLL_INTERVAL_MS=200"].join("\n"),
     );
 
     // Build the UI while the API starts.
@@ -119,7 +131,7 @@ export default async function setup(project: TestProject) {
     await Promise.all([waitFor(`${apiURL}/api/media/status`, api.child, api.log), waitFor(`${baseURL}/media`, preview.child, preview.log)]);
     console.log(`e2e: UI ${baseURL}, API ${apiURL} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-    project.provide("e2e", { skip: null, baseURL, apiURL, fakesURL: null, adminToken, chromium: CHROMIUM });
+    project.provide("e2e", { skip: null, baseURL, apiURL, fakesURL: fake.origin, adminToken, goodHfKey, chromium: CHROMIUM });
   } catch (err) {
     teardown();
     throw err;

@@ -127,6 +127,68 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     await screenshots(page, "media-audio");
   });
 
+  it("setup: a bad key shows the provider's reason, a good key is saved, tested and used by auto", async () => {
+    await page.goto(url("/media/setup"));
+    const card = page.getByTestId("provider-stable_diffusion");
+    await card.getByText("Not configured").waitFor();
+    await screenshots(page, "setup");
+
+    await card.getByLabel("API key", { exact: true }).fill("hf_ThisKeyIsWellFormedButRevoked0000");
+    await card.getByLabel("Admin token", { exact: true }).fill(e2e.adminToken);
+    await card.getByRole("button", { name: "Save & test" }).click();
+    const result = page.getByTestId("stable_diffusion-result");
+    await result.getByText(/Invalid credentials|rejected|401/i).waitFor();
+    expect(await result.getAttribute("role")).toBe("alert");
+
+    await card.getByLabel("API key", { exact: true }).fill(e2e.goodHfKey);
+    await card.getByRole("button", { name: "Save & test" }).click();
+    await result.getByText(/Successfully configured/).waitFor();
+    await page.getByTestId("stable_diffusion-state").getByText(/Configured on the server/).waitFor();
+    expect(await page.getByTestId("ready-budget").textContent()).toBe("Yes (stored key)");
+    await screenshots(page, "setup-configured");
+
+    // auto now picks budget for an image, and the paid result shows in the right player.
+    await page.goto(url("/media"));
+    await page.locator("#description").fill("a watercolor lighthouse at dusk");
+    await page.getByTestId("estimate-tier").getByText("Budget").waitFor();
+    expect(await page.getByTestId("estimate-cost").textContent()).not.toBe("$0");
+    await page.getByRole("button", { name: "Generate media" }).click();
+    await page.locator(".result .tier-badge", { hasText: "Budget" }).waitFor();
+    expect(await page.locator(".result img").getAttribute("src")).toMatch(/\.png$/);
+
+    // Remove the stored key again (the admin token is remembered for this session).
+    await page.goto(url("/media/setup"));
+    await card.getByRole("button", { name: "Remove stored key" }).click();
+    await card.getByText("Not configured").waitFor();
+  });
+
+  it("setup: a key kept in this browser is sent as a header with estimates", async () => {
+    const headers: Array<string | undefined> = [];
+    page.on("request", (r) => {
+      if (r.url().endsWith("/api/media/estimate")) headers.push(r.headers()["x-runway-key"]);
+    });
+    const runwayKey = `key_${"ab12".repeat(32)}`;
+    await page.goto(url("/media/setup"));
+    const card = page.getByTestId("provider-runway");
+    await card.getByLabel("API key", { exact: true }).fill(runwayKey);
+    await card.getByLabel("In this browser only").check();
+    await card.getByRole("button", { name: "Save in this browser" }).click();
+    await page.getByTestId("runway-state").getByText(/kept in this browser/).waitFor();
+    expect(await page.getByTestId("ready-premium").textContent()).toBe("Yes (this browser)");
+
+    await page.goto(url("/media"));
+    await page.getByRole("radio", { name: "Video" }).check();
+    await page.getByRole("radio", { name: "Premium" }).check();
+    await page.locator("#description").fill("a 5 second drone shot over a coastline");
+    await page.getByTestId("estimate-tier").getByText("Premium").waitFor();
+    expect(headers.at(-1)).toBe(runwayKey);
+
+    await page.goto(url("/media/setup"));
+    await card.getByRole("button", { name: "Remove browser key" }).click();
+    expect(await page.getByTestId("ready-premium").textContent()).toBe("No");
+    expect(await page.evaluate(() => localStorage.getItem("edge-media.keys"))).toBeNull();
+  });
+
   it("raised no page errors", () => {
     expect(errors).toEqual([]);
   });
