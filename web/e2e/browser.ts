@@ -15,7 +15,7 @@ export function launch(executablePath: string): Promise<Browser> {
   });
 }
 
-/** Full-page screenshots at desktop and phone width, into test-artifacts/ (git-ignored). */
+/** Full-page screenshots at desktop and phone width (light) and phone width (dark), into test-artifacts/ (git-ignored). */
 export async function screenshots(page: Page, name: string) {
   mkdirSync(ARTIFACTS, { recursive: true });
   const original = page.viewportSize();
@@ -24,6 +24,11 @@ export async function screenshots(page: Page, name: string) {
     await page.waitForTimeout(150);
     await page.screenshot({ path: path.join(ARTIFACTS, `${name}-${label}.png`), fullPage: true });
   }
+  // The same at phone width in the dark scheme (prefers-color-scheme).
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.waitForTimeout(100);
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}-dark-phone.png`), fullPage: true });
+  await page.emulateMedia({ colorScheme: "light" });
   if (original) await page.setViewportSize(original);
 }
 

@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launch, screenshots, watchErrors } from "./browser";
@@ -35,6 +36,24 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     await page.waitForURL(/\/media$/);
     await expect(page.getByRole("heading", { name: "Generate" }).isVisible()).resolves.toBe(true);
     expect(await page.getByRole("link", { name: "Generate" }).getAttribute("aria-current")).toBe("page");
+  });
+
+  it("loads /media with under 80 KB of gzipped JavaScript", async () => {
+    const fresh = await browser.newPage();
+    const scripts = new Map<string, Promise<Buffer>>();
+    fresh.on("response", (r) => {
+      if (r.request().resourceType() === "script") scripts.set(r.url(), r.body());
+    });
+    await fresh.goto(url("/media"), { waitUntil: "networkidle" });
+    let gz = 0;
+    let raw = 0;
+    for (const body of await Promise.all(scripts.values())) {
+      raw += body.length;
+      gz += gzipSync(body, { level: 9 }).length;
+    }
+    await fresh.close();
+    console.log(`e2e: /media initial JavaScript: ${scripts.size} files, ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped`);
+    expect(gz).toBeLessThan(80 * 1024);
   });
 
   it("updates the estimate as the description and tier change, debounced", async () => {
