@@ -1,8 +1,8 @@
 // Line chart: one to four smooth series, area fill under a single series, legend, point markers.
 // Video: each line draws itself, then its points appear.
-import { curveMonotoneX, line as d3line } from "d3-shape";
 import { anim, fadeInOut } from "../animate";
 import type { Composer } from "../scene";
+import { monotonePath } from "../shapes";
 import { circle, el, line, n, rect, text } from "../svg";
 import { pickLabels } from "../words";
 import { fontScale } from "./ui-parts";
@@ -44,10 +44,9 @@ export const lineChart: Composer = (ctx) => {
       lx += Math.min(fs(160), name.length * fs(13) * 0.6 + fs(40));
     });
   }
-  const gen = d3line<number>().x((_, i) => px(i)).y((v) => py(v)).curve(curveMonotoneX).digits(1);
   all.forEach((vals, si) => {
     const color = pal.accents[si]!;
-    const d = gen(vals) ?? "";
+    const d = monotonePath(vals.map((v, i) => [px(i), py(v)]));
     const t0 = si * 0.08;
     if (seriesCount === 1) {
       const gid = ctx.id("area");

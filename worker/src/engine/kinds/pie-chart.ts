@@ -1,9 +1,9 @@
 // Pie or donut with percentage labels and a legend. Video: a mask sweeps round and reveals the slices.
-import { arc, pie } from "d3-shape";
 import { readableOn } from "../color";
 import { anim } from "../animate";
 import type { Composer } from "../scene";
-import { circle, el, n, rect, text } from "../svg";
+import { pieAngles, sectorPath } from "../shapes";
+import { el, n, rect, text } from "../svg";
 import { fontScale } from "./ui-parts";
 import { chartData, chartHeading, chartTitle, fmt } from "./chart-common";
 
@@ -21,15 +21,14 @@ export const pieChart: Composer = (ctx) => {
   const legendH = wide ? 0 : Math.ceil(values.length / 2) * fs(26) + fs(10);
   const r = Math.max(10, Math.min((w - pad * 2 - legendW) / 2, (h - top - pad - legendH) / 2));
   const cx = wide ? pad + (w - pad * 2 - legendW) / 2 : w / 2, cy = top + (h - top - pad - legendH) / 2;
-  const arcs = pie<number>().sort(null).value((v) => v)(values);
+  const arcs = pieAngles(values);
   const inner = donut ? r * 0.6 : 0;
-  const gen = arc<{ startAngle: number; endAngle: number; padAngle?: number }>().innerRadius(inner).outerRadius(r).padAngle(donut ? 0.012 : 0.006).cornerRadius(donut ? r * 0.02 : 0).digits(1);
 
   let s = rect(0, 0, w, h, pal.bg) + chartHeading(ctx, chartTitle(ctx, donut ? "Donut chart" : "Pie chart"), pad, pad + fs(10), fs(24), w - pad * 2);
   let slices = "";
   arcs.forEach((a, i) => {
     const fill = pal.accents[i % pal.accents.length]!;
-    slices += el("path", { d: gen(a) ?? "", fill, stroke: pal.bg, "stroke-width": donut ? 0 : fs(2) });
+    slices += el("path", { d: sectorPath(a, inner, r, donut ? 0.02 : 0), fill, stroke: pal.bg, "stroke-width": donut ? 0 : fs(2) });
     const share = (a.endAngle - a.startAngle) / (Math.PI * 2);
     if (share > 0.05 && r > fs(60)) {
       const mid = (a.startAngle + a.endAngle) / 2, lr = donut ? (inner + r) / 2 : r * 0.66;
