@@ -71,6 +71,13 @@ describe("animated SVG (video)", () => {
     expect(svgOf("bar chart", { duration_s: 6 }, "video")).toMatch(/<desc[^>]*>[^<]*6 s loop/);
   });
 
+  it("the pie reveal mask is a full circle (two half arcs: a closed single arc renders as nothing)", () => {
+    const mask = svgOf("pie chart", undefined, "video").match(/<mask[^>]*><path d="([^"]+)"/)![1]!;
+    expect(mask.match(/A/g)).toHaveLength(2);
+    const [start, end] = [mask.match(/^M([\d.]+ [\d.]+)/)![1], mask.match(/([\d.]+ [\d.]+)$/)![1]];
+    expect(end).toBe(start);
+  });
+
   it("still images carry no animation", () => {
     for (const [prompt] of MOTION) expect(animations(svgOf(prompt)), prompt).toEqual([]);
   });

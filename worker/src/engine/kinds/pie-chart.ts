@@ -39,10 +39,15 @@ export const pieChart: Composer = (ctx) => {
   let group = el("g", { transform: `translate(${n(cx)} ${n(cy)})` }, slices);
   if (ctx.dur) {
     const mid = ctx.id("sweep");
-    const rr = r / 2 + 1;
-    const ring = `M${n(cx)} ${n(cy - rr)}A${n(rr)} ${n(rr)} 0 1 1 ${n(cx - 0.01)} ${n(cy - rr)}`;
-    const mask = el("mask", { id: mid }, el("path", { d: ring, fill: "none", stroke: "#fff", "stroke-width": n(r + 4), pathLength: 1, "stroke-dasharray": 1 },
-      anim(ctx, "stroke-dashoffset", [1, 0, 0, 1], { keyTimes: [0, 0.4, 0.88, 1] })));
+    // The stroke reaches from just off the centre to just past the rim.
+    const rr = r / 2 + 2;
+    // Two half arcs: one arc from a point back to itself is dropped by renderers (and rounding makes a
+    // "nearly closed" arc exactly closed).
+    const ring = `M${n(cx)} ${n(cy - rr)}A${n(rr)} ${n(rr)} 0 0 1 ${n(cx)} ${n(cy + rr)}A${n(rr)} ${n(rr)} 0 0 1 ${n(cx)} ${n(cy - rr)}`;
+    // The circumference is known exactly, so the dash uses real lengths.
+    const circ = Math.PI * 2 * rr;
+    const mask = el("mask", { id: mid }, el("path", { d: ring, fill: "none", stroke: "#fff", "stroke-width": n(rr * 2 - 1), "stroke-dasharray": `${n(circ + 2)} ${n(circ + 2)}` },
+      anim(ctx, "stroke-dashoffset", [circ + 2, 0, 0, circ + 2], { keyTimes: [0, 0.4, 0.88, 1] })));
     group = el("defs", {}, mask) + el("g", { mask: `url(#${mid})` }, group);
   }
   s += group;
