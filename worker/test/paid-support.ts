@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, vi } from "vitest";
+import { forgetStoredKeys } from "../src/keys/store";
 import { createFakes, type Fakes } from "./fakes";
 import { clearAll } from "./helpers";
 
@@ -42,6 +43,7 @@ export function usePaidTiers(vars: Vars = {}): { fakes: () => Fakes } {
     });
     await clearAll();
     await env.DB.prepare("DELETE FROM provider_keys").run();
+    forgetStoredKeys();
   });
   afterEach(() => {
     vi.restoreAllMocks();

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Settings } from "../config";
 import { getDb } from "../db/client";
-import { providerKeys } from "../db/schema";
+import { providerKeys, type ProviderKeyRow } from "../db/schema";
 import { ApiError } from "../errors";
 import type { KeyTest, ProviderContext } from "../providers/provider";
 import type { Tier } from "../schemas";
@@ -43,11 +43,13 @@ export async function storeKey(env: Env, provider: KeyProvider, key: string, tes
     lastTestMessage: test?.message ?? null,
   };
   await getDb(env.DB).insert(providerKeys).values(row).onConflictDoUpdate({ target: providerKeys.provider, set: row });
+  forgetStoredKeys();
 }
 
 /** Removes the stored key; the last test result goes with it. True when there was one. */
 export async function deleteKey(env: Env, provider: KeyProvider): Promise<boolean> {
   const gone = await getDb(env.DB).delete(providerKeys).where(eq(providerKeys.provider, provider)).returning({ provider: providerKeys.provider });
+  forgetStoredKeys();
   return gone.length > 0;
 }
 
@@ -58,10 +60,30 @@ export async function recordTest(env: Env, provider: KeyProvider, test: KeyTest,
     .insert(providerKeys)
     .values({ provider, ciphertext: null, iv: null, updatedAt: now, ...set })
     .onConflictDoUpdate({ target: providerKeys.provider, set });
+  forgetStoredKeys();
 }
 
-async function storedRow(env: Env, provider: KeyProvider) {
-  return (await getDb(env.DB).select().from(providerKeys).where(eq(providerKeys.provider, provider)).limit(1))[0];
+/**
+ * Stored rows (ciphertext only) are kept in isolate memory for a few seconds: generate asks about both paid
+ * tiers on every auto request, and the table changes only when an admin configures a key. Writes through this
+ * isolate clear it at once; other isolates see a change within ROWS_TTL_MS.
+ */
+const ROWS_TTL_MS = 5_000;
+let rowsCache: { at: number; db: D1Database; rows: Map<string, ProviderKeyRow> } | null = null;
+
+/** Drops the in-memory copy of the stored keys (tests that edit the table directly call this). */
+export function forgetStoredKeys(): void {
+  rowsCache = null;
+}
+
+async function storedRow(env: Env, provider: KeyProvider): Promise<ProviderKeyRow | undefined> {
+  const now = Date.now();
+  // Only plain values are shared between requests (never a promise or stream tied to another request's I/O).
+  if (!rowsCache || rowsCache.db !== env.DB || now - rowsCache.at > ROWS_TTL_MS) {
+    const all = await getDb(env.DB).select().from(providerKeys);
+    rowsCache = { at: now, db: env.DB, rows: new Map(all.map((r) => [r.provider, r])) };
+  }
+  return rowsCache.rows.get(provider);
 }
 
 export async function storedKey(env: Env, provider: KeyProvider): Promise<string | null> {
