@@ -107,12 +107,13 @@ export default async function setup(project: TestProject) {
     fake.fakes.hf.acceptAnyKey = false;
     fake.fakes.hf.validKeys.add(goodHfKey);
     closeFakes = () => fake.server.close();
-    // The test's own variables: never the developer's .dev.vars.
+    // The test's own variables: never the developer's .dev.vars. A short synchronous wait turns a slow
+    // (fake) Runway task into a 202 job, so the browser sees real progress and can cancel.
     const vars = path.join(state, "e2e.vars");
     writeFileSync(
       vars,
       [`ADMIN_TOKEN=${adminToken}`, `KEY_ENCRYPTION_SECRET=e2e-secret-0123456789abcdef0123456789abcdef`, "RATE_LIMIT_PER_MINUTE=1000", "ALLOWED_ORIGINS=*",
-        `HF_API_BASE=${fake.origin}/hf-inference`, `HF_HUB_BASE=${fake.origin}`, `RUNWAY_API_BASE=${fake.origin}`, "RUNWAY_POLL_INTERVAL_MS=200"].join("\n"),
+        `HF_API_BASE=${fake.origin}/hf-inference`, `HF_HUB_BASE=${fake.origin}`, `RUNWAY_API_BASE=${fake.origin}`, "RUNWAY_POLL_INTERVAL_MS=500", "SYNC_WAIT_MS=1200"].join("\n"),
     );
 
     // Build the UI while the API starts.

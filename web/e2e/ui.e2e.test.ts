@@ -181,7 +181,7 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     await card.getByText("Not configured").waitFor();
   });
 
-  it("setup: a key kept in this browser is sent as a header with estimates", async () => {
+  it("setup: a key kept in this browser is used for estimates and long jobs (progress, cancel)", async () => {
     const headers: Array<string | undefined> = [];
     page.on("request", (r) => {
       if (r.url().endsWith("/api/media/estimate")) headers.push(r.headers()["x-runway-key"]);
@@ -201,6 +201,23 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     await page.locator("#description").fill("a 5 second drone shot over a coastline");
     await page.getByTestId("estimate-tier").getByText("Premium").waitFor();
     expect(headers.at(-1)).toBe(runwayKey);
+
+    // A long premium video becomes a job: a real progress bar, then the video player.
+    await page.locator("#description").fill("a drone shot over a coastline [fake:slow]");
+    await page.getByRole("button", { name: "Generate media" }).click();
+    await page.locator(".result progress").waitFor();
+    await page.locator(".result video").waitFor({ timeout: 20_000 });
+    expect(await page.locator(".result .tier-badge").textContent()).toBe("Premium");
+    await screenshots(page, "media-video");
+
+    // ...and another one can be cancelled while it runs.
+    const cancelled = page.waitForResponse((r) => /\/api\/media\/jobs\/[^/]+$/.test(r.url()) && r.request().method() === "DELETE");
+    await page.locator("#description").fill("a slow pan across a harbour [fake:slow]");
+    await page.getByRole("button", { name: "Generate media" }).click();
+    await page.locator(".result progress").waitFor();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    expect((await cancelled).status()).toBe(200);
+    await page.locator(".result").getByText("Cancelled.").waitFor();
 
     await page.goto(url("/media/setup"));
     await card.getByRole("button", { name: "Remove browser key" }).click();
