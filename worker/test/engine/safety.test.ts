@@ -79,6 +79,20 @@ describe("SVG output is valid, self-contained and safe", () => {
     expect(svgProblems(new TextDecoder().decode(tiny.bytes))).toEqual([]);
   });
 
+  it.each([[64, 64], [4096, 64], [64, 4096], [4096, 4096], [333, 777]])("every kind at %ix%i: no NaN, no negative sizes, valid", (w, h) => {
+    const edgeData = ["bar chart: 0, 0, 0", "line chart: 5", "pie chart: a 0, b 0", "pie chart: x 100", "flowchart with 16 steps",
+      "org chart with 20 people", "mind map with 10 ideas", "bar chart of 1e308, 5", "initials avatar for Bo", "chevron pattern"];
+    for (const prompt of [...ONE_PER_KIND, ...edgeData]) {
+      for (const media of ["image", "video"] as const) {
+        const svg = svgOf(prompt, { width: w, height: h, seed: 3 }, media);
+        const body = svg.replace(/<title[\s\S]*<\/desc>/, "");
+        expect(body, `${media}: ${prompt}`).not.toMatch(/NaN|Infinity|undefined|null|\[object/);
+        expect(body, `${media}: ${prompt}`).not.toMatch(/\s(width|height|r|rx|ry)="-/);
+        expect(svgProblems(svg), `${media}: ${prompt}`).toEqual([]);
+      }
+    }
+  });
+
   it("survives nonsense options", () => {
     const r = run("pie chart", "image", { width: Number.NaN, height: Infinity, seed: -5, duration_s: Number.NaN });
     expect(r.width).toBeGreaterThanOrEqual(64);

@@ -1,7 +1,7 @@
 // Patterns and backgrounds: gradient, waves, dots, noise texture, geometric tiles. Element counts depend on
 // the aspect ratio, never on pixel size, so a 4096px background weighs the same as a 512px one.
 // Video: gradients shift colour, waves roll by exactly one wavelength (seamless), dots drift by one tile,
-// noise drifts, geometric tiles shimmer in a diagonal wave.
+// noise drifts, a light band sweeps across geometric tiles.
 import { anim } from "../animate";
 import { hexToHsl, hsl, mix } from "../color";
 import type { Composer, Ctx } from "../scene";
@@ -112,15 +112,12 @@ export const geometric: Composer = (ctx) => {
   const style = /\bhex(agon)?s?\b/.test(l) ? "hexagons" : /\b(stripes?|chevrons?)\b/.test(l) ? "stripes"
     : /\b(squares|grid|bauhaus|tiles?)\b/.test(l) ? "tiles" : "triangles";
   const colors = pal.accents.slice(0, 5);
-  const cols = Math.max(4, Math.round(10 * Math.sqrt(w / h))), size = w / cols;
+  // About ten cells across the short side, but never more than ~300 cells in all (extreme aspect ratios).
+  const size = Math.max(w / Math.max(4, Math.round(10 * Math.sqrt(w / h))), Math.sqrt((w * h) / 300));
+  const cols = Math.ceil(w / size);
   const rows = Math.ceil(h / size) + 1;
   let s = rect(0, 0, w, h, pal.bg);
   let cells = 0;
-  // Shimmer: each cell dims briefly as a diagonal wave passes (video only).
-  const shimmer = (x: number, y: number) => {
-    const t = Math.min(0.9, ((x / w) * 0.5 + (y / h) * 0.5) * 0.8);
-    return anim(ctx, "opacity", [1, 1, 0.35, 1, 1], { keyTimes: [0, t, t + 0.05, t + 0.1, 1], ease: false }) || undefined;
-  };
   const pick = (x: number, y: number) => {
     // Colour drifts across the canvas so the field reads as a composition, not confetti.
     const t = (x / w + y / h) / 2 + rng.range(-0.18, 0.18);
@@ -130,8 +127,8 @@ export const geometric: Composer = (ctx) => {
   if (style === "triangles") {
     for (let r = 0; r < rows; r++) for (let c = 0; c <= cols; c++) {
       const x = c * size, y = r * size;
-      s += el("path", { d: `M${n(x)} ${n(y)}h${n(size)}L${n(x)} ${n(y + size)}Z`, fill: pick(x, y) }, shimmer(x, y));
-      s += el("path", { d: `M${n(x + size)} ${n(y)}v${n(size)}h${n(-size)}Z`, fill: pick(x + size, y + size) }, shimmer(x + size / 2, y + size / 2));
+      s += el("path", { d: `M${n(x)} ${n(y)}h${n(size)}L${n(x)} ${n(y + size)}Z`, fill: pick(x, y) });
+      s += el("path", { d: `M${n(x + size)} ${n(y)}v${n(size)}h${n(-size)}Z`, fill: pick(x + size, y + size) });
       cells += 2;
     }
   } else if (style === "hexagons") {
@@ -139,7 +136,7 @@ export const geometric: Composer = (ctx) => {
     for (let row = -1; row * hh * 0.5 < h + hh; row++) for (let c = -1; c * r * 3 < w + r * 3; c++) {
       const cx = c * r * 3 + (row % 2 ? r * 1.5 : 0), cy = row * hh * 0.5;
       const pts = Array.from({ length: 6 }, (_, i) => `${n(cx + Math.cos((i * Math.PI) / 3) * r * 0.94)},${n(cy + Math.sin((i * Math.PI) / 3) * r * 0.94)}`).join(" ");
-      s += el("polygon", { points: pts, fill: pick(cx, cy) }, shimmer(cx, cy));
+      s += el("polygon", { points: pts, fill: pick(cx, cy) });
       cells++;
     }
   } else if (style === "tiles") {
@@ -147,10 +144,10 @@ export const geometric: Composer = (ctx) => {
       const x = c * size, y = r * size, f = pick(x, y), kind = rng.int(0, 3);
       s += rect(x, y, size, size, mix(f, pal.bg, 0.55));
       const q = `M${n(x)} ${n(y)}`;
-      s += kind === 0 ? circle(x + size / 2, y + size / 2, size * 0.38, f, {}, shimmer(x, y))
-        : kind === 1 ? el("path", { d: `${q}h${n(size)}A${n(size)} ${n(size)} 0 0 1 ${n(x)} ${n(y + size)}Z`, fill: f, transform: `rotate(${rng.int(0, 3) * 90} ${n(x + size / 2)} ${n(y + size / 2)})` }, shimmer(x, y))
-        : kind === 2 ? el("path", { d: `${q}h${n(size)}v${n(size)}Z`, fill: f, transform: `rotate(${rng.int(0, 3) * 90} ${n(x + size / 2)} ${n(y + size / 2)})` }, shimmer(x, y))
-        : rect(x + size * 0.2, y + size * 0.2, size * 0.6, size * 0.6, f, {}, shimmer(x, y));
+      s += kind === 0 ? circle(x + size / 2, y + size / 2, size * 0.38, f)
+        : kind === 1 ? el("path", { d: `${q}h${n(size)}A${n(size)} ${n(size)} 0 0 1 ${n(x)} ${n(y + size)}Z`, fill: f, transform: `rotate(${rng.int(0, 3) * 90} ${n(x + size / 2)} ${n(y + size / 2)})` })
+        : kind === 2 ? el("path", { d: `${q}h${n(size)}v${n(size)}Z`, fill: f, transform: `rotate(${rng.int(0, 3) * 90} ${n(x + size / 2)} ${n(y + size / 2)})` })
+        : rect(x + size * 0.2, y + size * 0.2, size * 0.6, size * 0.6, f);
       cells++;
     }
   } else {
@@ -164,5 +161,14 @@ export const geometric: Composer = (ctx) => {
     s += el("g", {}, rect(-sw * 4, -sw * 4, w + sw * 8, h + sw * 8, `url(#${id})`) + anim(ctx, "transform", ["0 0", `${n(sw * 2)} 0`], { type: "translate", ease: false }));
     return { body: s, defs, summary: `${chevron ? "chevron" : "diagonal stripe"} pattern` };
   }
-  return { body: s, summary: `geometric ${style} pattern of ${cells} cells` };
+  // Video: one light band sweeps across the tiles (per-cell animations would cost ~150 bytes a cell).
+  let defs: string | undefined;
+  if (ctx.dur) {
+    const gid = ctx.id("shine");
+    defs = el("linearGradient", { id: gid, x1: 0, y1: 0, x2: 1, y2: 1 },
+      el("stop", { offset: 0.35, "stop-color": "#ffffff", "stop-opacity": 0 }) + el("stop", { offset: 0.5, "stop-color": "#ffffff", "stop-opacity": 0.35 }) +
+      el("stop", { offset: 0.65, "stop-color": "#ffffff", "stop-opacity": 0 }));
+    s += rect(0, 0, w, h, `url(#${gid})`, {}, anim(ctx, "transform", [`${n(-w)} ${n(-h)}`, `${n(w)} ${n(h)}`], { type: "translate", ease: false }));
+  }
+  return { body: s, defs, summary: `geometric ${style} pattern of ${cells} cells` };
 };

@@ -177,7 +177,8 @@ export function city(ctx: Ctx, baseY: number, far: string, near: string, windowC
 export function forest(ctx: Ctx, baseY: number, height: number, color: string, density: number): string {
   const { w, rng } = ctx;
   let s = "";
-  const count = Math.round(density * (w / height) * 2.2);
+  // Capped: a very wide, short canvas would otherwise ask for thousands of trees.
+  const count = Math.min(140, Math.round(density * (w / height) * 2.2));
   for (let i = 0; i < count; i++) {
     const x = (i / count) * w + rng.range(-0.3, 0.3) * (w / count);
     const th = height * rng.range(0.6, 1.15), tw = th * rng.range(0.32, 0.42);

@@ -23,7 +23,8 @@ export const table: Composer = (ctx) => {
 
   const top = pad + fs(72);
   const rowH = fs(52);
-  const maxRows = Math.max(1, Math.floor((h - top - pad - fs(60)) / rowH) - 1);
+  // Capped so a tall, narrow canvas cannot ask for hundreds of rows (and blow the 100 KB budget).
+  const maxRows = Math.min(40, Math.max(1, Math.floor((h - top - pad - fs(60)) / rowH) - 1));
   const rows = Math.min(maxRows, plan.counts.row ?? plan.counts.item ?? maxRows);
   const tw = w - pad * 2, th = rowH * (rows + 1) + fs(56);
   s += panel(pad, top, tw, th, pal, fs(12));
