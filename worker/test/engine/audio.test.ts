@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseWav, run } from "./helpers";
+import { scaleForMood } from "../../src/engine/audio/music";
+import { digest, parseWav, run } from "./helpers";
 
 const CEILING = Math.floor(32767 * Math.pow(10, -1 / 20)); // -1 dBFS
 
@@ -75,6 +76,16 @@ describe("WAV audio", () => {
     expect(end).toBeGreaterThan(2400);
   });
 
+  it("happy melodies use a major scale, sad ones a minor scale", () => {
+    expect(scaleForMood("happy")).toContain(4); // major third
+    expect(scaleForMood("happy")).not.toContain(3);
+    expect(scaleForMood("sad")).toContain(3); // minor third
+    expect(scaleForMood("sad")).not.toContain(4);
+    // And the mood really changes the sound, not just a label.
+    const a = run("happy melody", "audio", { seed: 4, duration_s: 2 }).bytes, b = run("sad melody", "audio", { seed: 4, duration_s: 2 }).bytes;
+    expect(digest(a)).not.toBe(digest(b));
+  });
+
   it("a faster tempo packs more notes into the same time", () => {
     const onsets = (prompt: string) => {
       const w = parseWav(run(prompt, "audio", { duration_s: 8, seed: 5 }).bytes);
@@ -90,6 +101,7 @@ describe("WAV audio", () => {
       return count;
     };
     expect(onsets("drum loop 160 bpm")).toBeGreaterThan(onsets("drum loop 70 bpm") * 1.5);
+    expect(onsets("happy 8-bit melody at 180 bpm")).toBeGreaterThan(onsets("happy 8-bit melody at 60 bpm") * 1.5);
   });
 
   it("different sound kinds are different signals", () => {

@@ -18,6 +18,11 @@ const STYLES: Record<Mood, Style> = {
   neutral: { scale: MAJOR, tempo: 104, progression: [0, 5, 3, 4], pad: false },
 };
 
+/** The scale (semitones above the key) a mood plays in: major for happy, minor for sad, and so on. */
+export function scaleForMood(mood: Mood): readonly number[] {
+  return STYLES[mood].scale;
+}
+
 export const midiToHz = (m: number) => 440 * Math.pow(2, (m - 69) / 12);
 
 /** MIDI note of scale degree `d` (may be negative or beyond an octave) above `root`. */
