@@ -30,6 +30,7 @@ export async function screenshots(page: Page, name: string) {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}-dark-phone.png`), fullPage: true });
   await page.emulateMedia({ colorScheme: "light" });
   if (original) await page.setViewportSize(original);
+  await page.waitForTimeout(250); // let the page lay itself out again before the test goes on
 }
 
 /** Fails the test on any uncaught page error or console error. */

@@ -88,6 +88,18 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     before = await usageTotal();
     await page.goto(url("/media"));
     await page.locator("#description").fill(description);
+    // Watch for layout shifts while generating (the result stage and progress slot keep their size).
+    await page.evaluate(() => {
+      const w = window as unknown as { __shifts: Array<[number, number]> };
+      w.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as Array<{ value: number; startTime: number }>) w.__shifts.push([e.startTime, e.value]);
+      }).observe({ type: "layout-shift", buffered: false });
+    });
+    const now = () => page.evaluate(() => performance.now());
+    const shiftBetween = (from: number, to: number) =>
+      page.evaluate(([a, b]) => (window as unknown as { __shifts: Array<[number, number]> }).__shifts.filter(([t]) => t >= a! && t <= b!).reduce((n, [, v]) => n + v, 0), [from, to]);
+    const started = await now();
     await page.getByRole("button", { name: "Generate media" }).click();
     const img = page.locator(".result img");
     await img.waitFor();
@@ -95,13 +107,16 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     expect(await img.getAttribute("alt")).toBe(description);
     expect(await page.getByTestId("result-cost").textContent()).toBe("$0");
     expect(await page.getByRole("link", { name: "Download" }).getAttribute("href")).toMatch(/\/api\/media\/files\/.+\.svg$/);
+    expect(await shiftBetween(started, await now())).toBeLessThan(0.02);
     await screenshots(page, "media-result");
 
     // A new variation changes the seed and the picture.
     const first = await img.getAttribute("src");
+    const again = await now();
     await page.getByRole("button", { name: "New variation" }).click();
     await expect.poll(() => page.locator(".result img").getAttribute("src")).not.toBe(first);
     expect(await page.locator("#opt-seed").inputValue()).toMatch(/^\d+$/);
+    expect(await shiftBetween(again, await now())).toBeLessThan(0.02);
   });
 
   it("moves the usage totals", async () => {
