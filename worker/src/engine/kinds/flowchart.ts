@@ -32,7 +32,8 @@ export const flowchart: Composer = (ctx) => {
     const col = r % 2 === 0 ? c : perRow - 1 - c; // snake so consecutive steps stay adjacent
     const inRow = Math.min(perRow, count - r * perRow);
     const rowW = inRow * nodeW + (inRow - 1) * gapX;
-    const x0 = (w - (perRow * nodeW + (perRow - 1) * gapX)) / 2 + (r % 2 === 0 ? 0 : (perRow - inRow) * (nodeW + gapX));
+    // Reversed rows start under the end of the row above, so a short last row hangs from the right.
+    const x0 = (w - (perRow * nodeW + (perRow - 1) * gapX)) / 2;
     return { x: (rows === 1 ? (w - rowW) / 2 : x0) + col * (nodeW + gapX) + nodeW / 2, y: top + r * rowH + rowH / 2 };
   });
 

@@ -12,12 +12,12 @@ const DEFAULTS = ["Kickoff", "Research", "Prototype", "Beta", "Launch", "Scale",
 
 export const timeline: Composer = (ctx) => {
   const { w, h, pal, plan, rng } = ctx;
-  const fs = fontScale(w, h, 1200, 720);
+  const vertical = h > w * 1.2;
+  const fs = vertical ? fontScale(w, h, 720, 1200) : fontScale(w, h, 1200, 720);
   const years = plan.data.map((d) => d.value).filter((v) => Number.isInteger(v) && v >= 1000 && v <= 2999);
   const count = Math.min(12, Math.max(2, plan.list.length || plan.counts.milestone || plan.counts.step || years.length || (plan.labels.length > 1 ? plan.labels.length : 5)));
   const names = pickLabels(count, plan.list, DEFAULTS, plan.labels).map((s) => titleCase(s));
   const dates = names.map((_, i) => years[i] !== undefined ? String(years[i]) : undefined);
-  const vertical = h > w * 1.2;
   const pad = fs(40);
   let s = rect(0, 0, w, h, pal.bg);
   const gid = ctx.id("progress");
@@ -55,11 +55,12 @@ export const timeline: Composer = (ctx) => {
     names.forEach((name, i) => {
       const y = y0 + i * step;
       const color = pal.accents[i % pal.accents.length]!;
-      const cardH = Math.min(fs(80), step * 0.8);
+      const cardH = Math.min(fs(120), step * 0.8);
       const content = circle(x, y, fs(14), color, { stroke: pal.bg, "stroke-width": fs(4) }) +
         panel(x + fs(36), y - cardH / 2, w - x - pad - fs(36), cardH, pal, fs(10)) +
-        text(x + fs(52), y - fs(4), dates[i] ?? `Phase ${i + 1}`, fs(12), pal.muted, { "font-weight": 600 }) +
-        text(x + fs(52), y + fs(18), name, fs(17), pal.text, { "font-weight": 700 }, w - x - pad - fs(70));
+        text(x + fs(52), y - cardH / 2 + fs(24), dates[i] ?? `Phase ${i + 1}`, fs(12), pal.muted, { "font-weight": 600 }) +
+        text(x + fs(52), y - cardH / 2 + fs(48), name, fs(17), pal.text, { "font-weight": 700 }, w - x - pad - fs(70)) +
+        (cardH > fs(90) ? skeleton(x + fs(52), y - cardH / 2 + fs(64), w - x - pad - fs(90), 2, fs(7), pal, rng) : "");
       s += el("g", {}, content + fadeInOut(ctx, (i / Math.max(1, count - 1)) * span - 0.02, 0.97));
     });
   }
