@@ -1,12 +1,12 @@
 import { DurableObject } from "cloudflare:workers";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { readConfig, type Settings } from "../config";
 import { getDb } from "../db/client";
 import { generations, type GenerationRow } from "../db/schema";
 import { open, seal, type Sealed } from "../keys/crypto";
 import { releaseSpend, settleSpend, type SpendHold } from "../limits/spend";
 import { toGeneration } from "../pipeline/generate";
-import type { PendingTask, ProviderContext, RequestKeys } from "../providers/provider";
+import type { GeneratedMedia, PendingTask, ProviderContext, RequestKeys } from "../providers/provider";
 import { ProviderError } from "../providers/provider";
 import { providerById } from "../providers/registry";
 import type { Generation, JobStatus, JobView, MediaType, Tier } from "../schemas";
@@ -125,32 +125,51 @@ export class MediaJob extends DurableObject<Env> {
       await this.ctx.storage.setAlarm(Date.now() + config.runway.pollIntervalMs);
       return;
     }
-    const made = polled.media;
-    const r2Key = fileKey(now.id, made.extension);
-    try {
-      await putFile(this.env.MEDIA, r2Key, made.bytes, made.contentType);
-      const done = await getDb(this.env.DB)
-        .update(generations)
-        .set({ status: "succeeded", costMicros: made.costMicros, timeMs: Date.now() - now.startedAt, r2Key, contentType: made.contentType, bytes: made.bytes.byteLength, model: made.model, error: null })
-        .where(eq(generations.id, now.id))
-        .returning();
-      const row = done[0] as GenerationRow | undefined;
-      if (!row) throw new Error(`generation row ${now.id} is missing`);
-      await settleSpend(this.env, now.hold, made.costMicros);
+    await this.store(polled.media);
+  }
+
+  /**
+   * The result is in: file to R2, then the D1 row flips from pending to succeeded (exactly once), then the
+   * spend is settled. Runs with other events held back, so a cancel cannot land halfway through.
+   */
+  private async store(made: GeneratedMedia): Promise<void> {
+    await this.ctx.blockConcurrencyWhile(async () => {
+      const now = await this.load();
+      if (!now || TERMINAL.includes(now.status)) return;
+      const r2Key = fileKey(now.id, made.extension);
+      let row: GenerationRow | undefined;
+      try {
+        await putFile(this.env.MEDIA, r2Key, made.bytes, made.contentType);
+        const updated = await getDb(this.env.DB)
+          .update(generations)
+          .set({ status: "succeeded", costMicros: made.costMicros, timeMs: Date.now() - now.startedAt, r2Key, contentType: made.contentType, bytes: made.bytes.byteLength, model: made.model, error: null })
+          .where(and(eq(generations.id, now.id), eq(generations.status, "pending")))
+          .returning();
+        row = updated[0];
+      } catch (err) {
+        // Storage trouble on our side: no orphan file, and another try later (the output URL lives a day or more).
+        await this.env.MEDIA.delete(r2Key).catch(() => undefined);
+        console.error(`job ${now.id}: storing the result failed: ${err instanceof Error ? err.message : String(err)}`);
+        await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
+        return;
+      }
+      if (!row) {
+        // The row is gone or no longer pending: nothing to complete, and no file nobody can account for.
+        await this.env.MEDIA.delete(r2Key).catch(() => undefined);
+        await this.ctx.storage.put("job", { ...now, status: "failed", sealedKeys: null, error: { code: "RECORD_GONE", message: "the generation record was no longer pending" } } satisfies JobState);
+        this.memoryKeys = null;
+        return;
+      }
+      // Committed: from here a failure is logged, never retried (that could charge twice).
+      await settleSpend(this.env, now.hold, made.costMicros).catch((err: unknown) => console.error(`job ${now.id}: settling spend failed: ${String(err)}`));
       if (now.cacheKey) {
-        await putCached(this.env.CACHE, now.cacheKey, { r2Key, contentType: made.contentType, bytes: made.bytes.byteLength, provider: now.providerId, model: made.model }, now.cacheTtlSeconds).catch(
-          (err: unknown) => console.warn("prompt cache write failed:", String(err)),
-        );
+        const entry = { r2Key, contentType: made.contentType, bytes: made.bytes.byteLength, provider: now.providerId, model: made.model };
+        await putCached(this.env.CACHE, now.cacheKey, entry, now.cacheTtlSeconds).catch((err: unknown) => console.warn("prompt cache write failed:", String(err)));
       }
       const generation = { ...toGeneration(row, now.requestUrl), fallback_reason: now.fallbackReason };
       await this.ctx.storage.put("job", { ...now, status: "succeeded", progress: 1, sealedKeys: null, generation } satisfies JobState);
       this.memoryKeys = null;
-    } catch (err) {
-      // Storage trouble on our side: leave no orphan file, and try again later (the output URL lives a day or more).
-      await this.env.MEDIA.delete(r2Key).catch(() => undefined);
-      console.error(`job ${now.id}: storing the result failed: ${err instanceof Error ? err.message : String(err)}`);
-      await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
-    }
+    });
   }
 
   private async load(): Promise<JobState | undefined> {
@@ -169,16 +188,21 @@ export class MediaJob extends DurableObject<Env> {
 
   /** Ends the job without a result: the D1 row keeps the reason, the spend hold is released, keys are dropped. */
   private async finish(state: JobState, status: "failed" | "cancelled", error: { code: string; message: string }): Promise<JobState> {
-    await getDb(this.env.DB)
-      .update(generations)
-      .set({ status, costMicros: 0, error: error.code, timeMs: Date.now() - state.startedAt })
-      .where(eq(generations.id, state.id));
-    await releaseSpend(this.env, state.hold);
-    const ended: JobState = { ...state, status, error, sealedKeys: null };
-    await this.ctx.storage.put("job", ended);
-    await this.ctx.storage.deleteAlarm();
-    this.memoryKeys = null;
-    return ended;
+    return this.ctx.blockConcurrencyWhile(async () => {
+      // Whatever ended first wins: a result stored while we were talking to the provider is kept.
+      const current = (await this.load()) ?? state;
+      if (TERMINAL.includes(current.status)) return current;
+      await getDb(this.env.DB)
+        .update(generations)
+        .set({ status, costMicros: 0, error: error.code, timeMs: Date.now() - current.startedAt })
+        .where(and(eq(generations.id, current.id), eq(generations.status, "pending")));
+      await releaseSpend(this.env, current.hold);
+      const ended: JobState = { ...current, status, error, sealedKeys: null };
+      await this.ctx.storage.put("job", ended);
+      await this.ctx.storage.deleteAlarm();
+      this.memoryKeys = null;
+      return ended;
+    });
   }
 }
 

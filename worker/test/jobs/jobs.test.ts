@@ -124,6 +124,23 @@ describe("long generations: 202 and the job Durable Object", () => {
     expect(await storesContain(own)).toEqual([]);
   });
 
+  it("when storing the result fails, leaves no file, keeps the job and completes it on a later alarm, charged once", async () => {
+    const job = await startVideo(["RUNNING:0.1", "SUCCEEDED"]);
+    await env.DB.prepare("ALTER TABLE generations RENAME TO generations_away").run();
+    try {
+      await captureLogs(() => runDurableObjectAlarm(stub(job.id)));
+      expect((await env.MEDIA.list()).objects).toHaveLength(0);
+      expect(await runInDurableObject(stub(job.id), async (_o: MediaJob, state) => state.storage.getAlarm())).not.toBeNull();
+    } finally {
+      await env.DB.prepare("ALTER TABLE generations_away RENAME TO generations").run();
+    }
+    expect(await (await getJob(job.id)).json()).toMatchObject({ status: "running" });
+    await runDurableObjectAlarm(stub(job.id));
+    expect(await (await getJob(job.id)).json()).toMatchObject({ status: "succeeded", cost: 0.6 });
+    expect((await env.MEDIA.list()).objects.map((o) => o.key)).toEqual([`${job.id}.mp4`]);
+    expect(await row(job.id)).toMatchObject({ status: "succeeded", cost_micros: 600_000 });
+  });
+
   it("finishes on its own alarms with nobody polling", async () => {
     setEnv({ RUNWAY_POLL_INTERVAL_MS: "5" });
     const job = await startVideo(["PENDING", "RUNNING:0.5", "SUCCEEDED"]);
