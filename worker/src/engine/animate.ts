@@ -2,7 +2,7 @@
 // duration) and expresses its phases with keyTimes, so all motion shares one clock and the loop is seamless
 // when the first and last values match. Still images get an empty string from every helper.
 import { attrs, n } from "./svg";
-import type { Ctx } from "./scene";
+import type { Ctx } from "./composer";
 
 export interface AnimOptions {
   /** Phase positions in 0..1, one per value; evenly spaced when omitted. */

@@ -3,7 +3,7 @@
 import { makePalette } from "./palette";
 import { parse, type Plan } from "./parse";
 import { createRng, hashString } from "./random";
-import type { Ctx, Composer } from "./scene";
+import type { Ctx, Composer } from "./composer";
 import { svgDocument } from "./svg";
 import { renderAudio } from "./audio/index";
 import { abstract } from "./kinds/abstract";
@@ -25,7 +25,7 @@ import { timeline } from "./kinds/timeline";
 import { lineChart } from "./kinds/line-chart";
 import { logo } from "./kinds/logo";
 import { pieChart } from "./kinds/pie-chart";
-import type { ImageKind } from "./kinds";
+import type { ImageKind } from "./detect";
 
 export type MediaType = "image" | "video" | "audio";
 export interface EngineOptions { width?: number; height?: number; seed?: number; duration_s?: number }

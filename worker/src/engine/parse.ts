@@ -3,7 +3,7 @@
 // get are short and noun-heavy.
 import { luminance, namedColor } from "./color";
 import { cleanText } from "./xml";
-import { detectAudioKind, detectImageKind, familyOf, type AudioKind, type Family, type ImageKind } from "./kinds";
+import { detectAudioKind, detectImageKind, familyOf, type AudioKind, type Family, type ImageKind } from "./detect";
 
 export type MediaType = "image" | "video" | "audio";
 export type Mood = "happy" | "sad" | "calm" | "energetic" | "tense" | "neutral";

@@ -96,7 +96,7 @@ describe("SVG output is valid, self-contained and safe", () => {
   it("places every label on the canvas (still images, several sizes)", () => {
     const prompts = [...ONE_PER_KIND, "flowchart steps: idea, research, design, build, test, review?, launch, measure, iterate",
       "timeline with 12 milestones", "mind map with 10 ideas", "org chart with 7 people", "pie chart: a 1, b 2, c 3, d 4, e 5, f 6, g 7"];
-    for (const [w, h] of [[1200, 720], [600, 1000], [400, 300]]) {
+    for (const [w, h] of [[1200, 720], [600, 1000], [400, 300]] as const) {
       for (const prompt of prompts) {
         const svg = svgOf(prompt, { width: w, height: h, seed: 8 });
         // Text inside a translated group (pie labels) uses local coordinates; skip those.

@@ -1,5 +1,5 @@
 // Audio dispatch: description plan -> mono PCM samples -> WAV bytes.
-import type { AudioKind } from "../kinds";
+import type { AudioKind } from "../detect";
 import type { Plan } from "../parse";
 import { createRng } from "../random";
 import { encodeWav } from "../wav";

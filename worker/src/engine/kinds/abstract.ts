@@ -4,7 +4,7 @@
 // sad ones go cool and muted. Video: the fields drift and the disc rises and sets.
 import { anim } from "../animate";
 import { hexToHsl, hsl, mix } from "../color";
-import type { Composer } from "../scene";
+import type { Composer } from "../composer";
 import { circle, el, n, rect, text } from "../svg";
 
 export const abstract: Composer = (ctx) => {

@@ -5,7 +5,7 @@
 import { anim } from "../animate";
 import { hsl, readableOn } from "../color";
 import { createRng, hashString, type Rng } from "../random";
-import type { Composer, Ctx } from "../scene";
+import type { Composer, Ctx } from "../composer";
 import { circle, el, n, rect, text } from "../svg";
 import { initialsOf } from "./icon";
 

@@ -4,7 +4,7 @@
 import { anim } from "../animate";
 import { mix, readableOn } from "../color";
 import { glyphFor } from "../glyphs";
-import type { Composer, Ctx } from "../scene";
+import type { Composer, Ctx } from "../composer";
 import { circle, el, n, rect, text, textWidth } from "../svg";
 import { titleCase } from "../words";
 import { glyph } from "./icon";

@@ -1,6 +1,6 @@
 // Bar chart with nice ticks, gridlines, value labels; horizontal when asked. Video: bars grow in turn.
 import { anim, fadeInOut } from "../animate";
-import type { Composer } from "../scene";
+import type { Composer } from "../composer";
 import { line, rect, text } from "../svg";
 import { fontScale } from "./ui-parts";
 import { chartData, chartHeading, chartTitle, fmt, niceTicks } from "./chart-common";

@@ -1,5 +1,5 @@
 // Shared chart pieces: data from the prompt (or plausible seeded data), nice axis ticks, number labels.
-import type { Ctx } from "../scene";
+import type { Ctx } from "../composer";
 import { text } from "../svg";
 import { MONTHS, titleCase } from "../words";
 

@@ -2,7 +2,7 @@
 // breakdown, and a short table when there is room. Video: cards rise in turn, the trend line draws itself.
 import { anim, fadeInOut } from "../animate";
 import { mix, readableOn } from "../color";
-import type { Composer } from "../scene";
+import type { Composer } from "../composer";
 import { circle, el, n, rect, text } from "../svg";
 import { KPI, NAV, pickLabels } from "../words";
 import { avatarDot, fontScale, panel, searchGlyph, skeleton } from "./ui-parts";

@@ -1,6 +1,6 @@
 // Nodes and connectors shared by the diagrams.
 import { readableOn } from "../color";
-import type { Ctx } from "../scene";
+import type { Ctx } from "../composer";
 import { el, n, rect, text, textWidth } from "../svg";
 
 export type NodeShape = "box" | "pill" | "diamond";

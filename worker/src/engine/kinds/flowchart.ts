@@ -1,7 +1,7 @@
 // Linear flowchart: start/end pills, process boxes, diamonds for decisions ("review?", "approve"), laid out in a
 // row, or snaking over several rows when the steps do not fit. Video: arrows draw in turn and a token travels.
 import { anim, fadeInOut } from "../animate";
-import type { Composer } from "../scene";
+import type { Composer } from "../composer";
 import { circle, el, n, rect, text } from "../svg";
 import { STEPS, pickLabels, titleCase } from "../words";
 import { fontScale } from "./ui-parts";

@@ -3,7 +3,7 @@
 // Video: the caret blinks in the first field while dots "type" into it, then the button pulses.
 import { anim } from "../animate";
 import { mix, readableOn } from "../color";
-import type { Composer } from "../scene";
+import type { Composer } from "../composer";
 import { circle, el, rect, text } from "../svg";
 import { pickLabels, titleCase } from "../words";
 import { button, fontScale, panel, skeleton } from "./ui-parts";

@@ -4,7 +4,7 @@
 import { anim } from "../animate";
 import { luminance, mix, readableOn } from "../color";
 import { GLYPHS, glyphFor } from "../glyphs";
-import type { Composer, Ctx } from "../scene";
+import type { Composer, Ctx } from "../composer";
 import { circle, el, n, rect, text } from "../svg";
 
 export const icon: Composer = (ctx) => {

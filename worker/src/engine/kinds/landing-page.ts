@@ -3,7 +3,7 @@
 // up and fades in, then each feature card follows.
 import { anim, fadeInOut } from "../animate";
 import { mix } from "../color";
-import type { Composer } from "../scene";
+import type { Composer } from "../composer";
 import { circle, el, rect, text } from "../svg";
 import { FEATURES, pickLabels, titleCase } from "../words";
 import { button, fontScale, panel, skeleton } from "./ui-parts";

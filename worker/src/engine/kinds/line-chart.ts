@@ -1,7 +1,7 @@
 // Line chart: one to four smooth series, area fill under a single series, legend, point markers.
 // Video: each line draws itself, then its points appear.
 import { anim, fadeInOut } from "../animate";
-import type { Composer } from "../scene";
+import type { Composer } from "../composer";
 import { monotonePath } from "../shapes";
 import { circle, el, line, n, rect, text } from "../svg";
 import { pickLabels } from "../words";

@@ -3,7 +3,7 @@
 import { anim, fadeInOut } from "../animate";
 import { readableOn } from "../color";
 import { glyphFor } from "../glyphs";
-import type { Composer, Ctx } from "../scene";
+import type { Composer, Ctx } from "../composer";
 import { circle, el, n, rect, text, textWidth } from "../svg";
 import { titleCase } from "../words";
 import { glyph, initialsOf } from "./icon";

@@ -1,7 +1,7 @@
 // Mind map: a central topic with branches placed around it on an ellipse, each with a few leaves, joined by
 // tapered curves in the branch colour. Video: branches grow outward, then their leaves appear.
 import { anim, fadeInOut } from "../animate";
-import type { Composer } from "../scene";
+import type { Composer } from "../composer";
 import { circle, el, n, rect } from "../svg";
 import { pickLabels, titleCase } from "../words";
 import { fontScale } from "./ui-parts";

@@ -3,7 +3,7 @@
 // back, sliding horizontally inside the phone.
 import { anim } from "../animate";
 import { mix } from "../color";
-import type { Composer, Ctx } from "../scene";
+import type { Composer, Ctx } from "../composer";
 import { circle, el, n, rect, text } from "../svg";
 import { TABS, pickLabels } from "../words";
 import { button, fontScale, skeleton } from "./ui-parts";

@@ -1,7 +1,7 @@
 // Org chart: a root, a row of reports, and a few people under each, joined by elbow connectors. Names in
 // the prompt ("CEO, CTO, CFO") fill the boxes top-down. Video: each level appears in turn.
 import { fadeInOut } from "../animate";
-import type { Composer } from "../scene";
+import type { Composer } from "../composer";
 import { el, n, rect, text } from "../svg";
 import { PEOPLE, ROLES, pickLabels } from "../words";
 import { avatarDot, fontScale, panel } from "./ui-parts";

@@ -4,7 +4,7 @@
 // noise drifts, a light band sweeps across geometric tiles.
 import { anim } from "../animate";
 import { hexToHsl, hsl, mix } from "../color";
-import type { Composer, Ctx } from "../scene";
+import type { Composer } from "../composer";
 import { circle, el, n, rect } from "../svg";
 
 export const gradient: Composer = (ctx) => {
@@ -85,7 +85,8 @@ export const dots: Composer = (ctx) => {
 };
 
 export const noise: Composer = (ctx) => {
-  const { w, h, pal, plan, seedInt } = ctxWithSeed(ctx);
+  const { w, h, pal, plan } = ctx;
+  const seedInt = Math.floor(ctx.rng.next() * 1e6);
   const cloudy = /\b(clouds?|marble|smoke|fog|soft)\b/.test(plan.lower);
   const freq = cloudy ? 2.5 / Math.min(w, h) : /\b(grain|grainy|film)\b/.test(plan.lower) ? 0.9 : 0.06;
   const id = ctx.id("noise"), gid = ctx.id("ng");
@@ -101,10 +102,6 @@ export const noise: Composer = (ctx) => {
   const body = rect(0, 0, w, h, `url(#${gid})`) + el("g", {}, rect(0, 0, w * 1.2, h * 1.1, "#000", { filter: `url(#${id})`, opacity: cloudy ? 0.9 : 0.55 }) + drift);
   return { body, defs, summary: cloudy ? "soft cloud-like noise" : "grainy noise texture" };
 };
-
-function ctxWithSeed(ctx: Ctx): Ctx & { seedInt: number } {
-  return { ...ctx, seedInt: Math.floor(ctx.rng.next() * 1e6) };
-}
 
 export const geometric: Composer = (ctx) => {
   const { w, h, pal, rng, plan } = ctx;

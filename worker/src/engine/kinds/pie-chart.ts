@@ -1,7 +1,7 @@
 // Pie or donut with percentage labels and a legend. Video: a mask sweeps round and reveals the slices.
 import { readableOn } from "../color";
 import { anim } from "../animate";
-import type { Composer } from "../scene";
+import type { Composer } from "../composer";
 import { pieAngles, sectorPath } from "../shapes";
 import { el, n, rect, text } from "../svg";
 import { fontScale } from "./ui-parts";

@@ -4,7 +4,7 @@
 import { createNoise2D } from "simplex-noise";
 import { anim } from "../animate";
 import { hexToHsl, hsl, mix } from "../color";
-import type { Ctx } from "../scene";
+import type { Ctx } from "../composer";
 import { circle, el, n, rect } from "../svg";
 
 export type TimeOfDay = "day" | "sunset" | "night";

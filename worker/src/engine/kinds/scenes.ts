@@ -3,7 +3,7 @@
 // stars twinkle, waves roll, clouds and birds drift, city windows switch on and off.
 import { anim } from "../animate";
 import { mix } from "../color";
-import type { Composer, Ctx } from "../scene";
+import type { Composer, Ctx } from "../composer";
 import { el, n, rect } from "../svg";
 import { birds, city, clouds, forest, moon, mountains, ridge, sea, sky, skyColors, stars, sun, type Ground, type TimeOfDay } from "./scene-parts";
 

@@ -2,7 +2,7 @@
 // status pills, dates and amounts; pagination footer. Video: rows arrive one by one, then a hover highlight
 // walks down the table.
 import { anim, fadeInOut } from "../animate";
-import type { Composer } from "../scene";
+import type { Composer } from "../composer";
 import { circle, el, n, rect, text } from "../svg";
 import { COLUMNS, MONTHS, PEOPLE, STATUS, pickLabels, titleCase } from "../words";
 import { avatarDot, button, fontScale, panel, pill, searchGlyph } from "./ui-parts";

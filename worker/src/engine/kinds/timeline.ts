@@ -3,7 +3,7 @@
 // each milestone appears as it is reached.
 import { anim, fadeInOut } from "../animate";
 import { readableOn } from "../color";
-import type { Composer } from "../scene";
+import type { Composer } from "../composer";
 import { circle, el, line, rect, text } from "../svg";
 import { pickLabels, titleCase } from "../words";
 import { fontScale, panel, skeleton } from "./ui-parts";
