@@ -33,8 +33,10 @@ interface JobState extends Omit<JobStart, "byok"> {
   status: JobStatus;
   progress: number;
   deadline: number;
-  /** The caller's own keys, AES-GCM sealed; deleted as soon as the job ends. */
+  /** The caller's own key for this job's provider, AES-GCM sealed; deleted as soon as the job ends. */
   sealedKeys: Sealed | null;
+  /** Started with the caller's own key: never fall back to the server's key for it. */
+  usesOwnKey: boolean;
   error?: { code: string; message: string };
   generation?: Generation;
 }
@@ -55,10 +57,12 @@ export class MediaJob extends DurableObject<Env> {
   async start(job: JobStart): Promise<JobView> {
     const config = readConfig(this.env);
     const secret = (this.env as Settings).KEY_ENCRYPTION_SECRET?.trim();
-    const hasKeys = Object.values(job.byok).some(Boolean);
+    // Only the key this job's provider needs (key names match provider ids), nothing else the caller sent.
+    const own = job.byok[job.providerId as keyof RequestKeys];
+    const keys: RequestKeys = own ? { [job.providerId]: own } : {};
     let sealedKeys: Sealed | null = null;
-    if (hasKeys && secret) sealedKeys = await seal(secret, `job:${job.id}`, JSON.stringify(job.byok));
-    else if (hasKeys) this.memoryKeys = job.byok;
+    if (own && secret) sealedKeys = await seal(secret, `job:${job.id}`, JSON.stringify(keys));
+    else if (own) this.memoryKeys = keys;
     const { byok: _byok, ...rest } = job;
     const state: JobState = {
       ...rest,
@@ -66,6 +70,7 @@ export class MediaJob extends DurableObject<Env> {
       progress: job.task.progress,
       deadline: job.startedAt + config.jobMaxMs,
       sealedKeys,
+      usesOwnKey: Boolean(own),
     };
     await this.ctx.storage.put("job", state);
     await this.ctx.storage.setAlarm(Date.now() + config.runway.pollIntervalMs);
@@ -84,7 +89,8 @@ export class MediaJob extends DurableObject<Env> {
     if (TERMINAL.includes(state.status)) return view(state);
     const provider = providerById(state.providerId);
     try {
-      await provider?.cancel?.(state.task, await this.providerContext(state));
+      const ctx = await this.providerContext(state);
+      if (!state.usesOwnKey || ctx.byok) await provider?.cancel?.(state.task, ctx);
     } catch (err) {
       console.warn(`job ${state.id}: cancelling at the provider failed: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -101,6 +107,13 @@ export class MediaJob extends DurableObject<Env> {
       return;
     }
     const ctx = await this.providerContext(state);
+    if (state.usesOwnKey && !ctx.byok) {
+      await this.finish(state, "failed", {
+        code: "KEY_UNAVAILABLE",
+        message: "the caller's own key is no longer held (set KEY_ENCRYPTION_SECRET so jobs keep it sealed across restarts); the task was not charged here",
+      });
+      return;
+    }
     if (Date.now() >= state.deadline) {
       await provider.cancel?.(state.task, ctx).catch(() => undefined);
       await this.finish(state, "failed", { code: "TIMED_OUT", message: `gave up after ${Math.round(config.jobMaxMs / 1000)} s without a result` });

@@ -153,6 +153,24 @@ describe("long generations: 202 and the job Durable Object", () => {
     expect(await row(job.id)).toMatchObject({ status: "succeeded", cost_micros: 600_000 });
   });
 
+  it("without KEY_ENCRYPTION_SECRET holds the caller's key in memory only, and never polls with the server's key instead", async () => {
+    setEnv({ KEY_ENCRYPTION_SECRET: undefined });
+    const own = `key_${"d4".repeat(64)}`;
+    t.fakes().runway.validKeys.add(own);
+    const job = await startVideo(["RUNNING:0.1", "SUCCEEDED"], {}, { "X-Runway-Key": own });
+    const stored = await runInDurableObject(stub(job.id), async (_o: MediaJob, state) => JSON.stringify(await state.storage.get("job")));
+    expect(stored).not.toContain(own);
+    // Simulate the object restarting (memory lost): the job must fail cleanly rather than use RUNWAY_API_KEY.
+    await runInDurableObject(stub(job.id), async (o: MediaJob) => {
+      (o as unknown as { memoryKeys: unknown }).memoryKeys = null;
+    });
+    const before = t.fakes().runway.calls.length;
+    await runDurableObjectAlarm(stub(job.id));
+    expect(await (await getJob(job.id)).json()).toMatchObject({ status: "failed", error: { code: "KEY_UNAVAILABLE" } });
+    expect(t.fakes().runway.calls.slice(before)).toEqual([]);
+    expect(await row(job.id)).toMatchObject({ status: "failed", cost_micros: 0 });
+  });
+
   it("answers 404 for an unknown job and 400 for a malformed id", async () => {
     expect((await getJob(crypto.randomUUID())).status).toBe(404);
     expect((await getJob("not-a-uuid")).status).toBe(400);
