@@ -61,8 +61,10 @@ export function makePalette(plan: Plan, rng: Rng): Palette {
     for (let i = 0; accents.length < 6; i++) accents.push(hsl(baseHue, sat, 0.22 + i * 0.12));
   } else {
     for (let i = 0; accents.length < 6; i++) {
-      const off = scheme[i % scheme.length]! + Math.floor(i / scheme.length) * 15;
-      accents.push(hsl(baseHue + off + rng.range(-6, 6), sat + rng.range(-0.05, 0.05), light + rng.range(-0.05, 0.05)));
+      // A second lap round the scheme turns the wheel and darkens, so the sixth colour never twins the first.
+      const lap = Math.floor(i / scheme.length);
+      const off = scheme[i % scheme.length]! + lap * 105;
+      accents.push(hsl(baseHue + off + rng.range(-6, 6), sat + rng.range(-0.05, 0.05), light - lap * 0.12 + rng.range(-0.05, 0.05)));
     }
   }
 

@@ -23,7 +23,8 @@ export const mindMap: Composer = (ctx) => {
   branches.forEach((b, i) => {
     const a = start + (i / count) * Math.PI * 2 - Math.PI / 2;
     const bx = cx + Math.cos(a) * rx, by = cy + Math.sin(a) * ry;
-    const color = pal.accents[(i + 1) % pal.accents.length]!;
+    // accents[0] is the centre's colour; branches cycle through the others.
+    const color = pal.accents[1 + (i % (pal.accents.length - 1))]!;
     const t0 = 0.05 + (i / count) * 0.3;
     const curve = `M${n(cx)} ${n(cy)}Q${n(cx + Math.cos(a) * rx * 0.5)} ${n(by)} ${n(bx)} ${n(by)}`;
     links += el("path", { d: curve, fill: "none", stroke: color, "stroke-width": fs(5), "stroke-linecap": "round",
@@ -33,12 +34,15 @@ export const mindMap: Composer = (ctx) => {
     const leaves = rng.int(2, 3);
     let leafSvg = "";
     for (let k = 0; k < leaves; k++) {
-      const la = a + (k - (leaves - 1) / 2) * 0.35;
+      const la = a + (k - (leaves - 1) / 2) * 0.45;
       const lx = bx + Math.cos(la) * Math.min(w, h) * 0.16, ly = by + Math.sin(la) * Math.min(w, h) * 0.13;
       if (lx < fs(20) || lx > w - fs(20) || ly < fs(20) || ly > h - fs(20)) continue;
       leafSvg += el("path", { d: `M${n(bx)} ${n(by)}L${n(lx)} ${n(ly)}`, stroke: color, "stroke-width": fs(2), opacity: 0.6 }) +
         circle(lx, ly, fs(6), color) +
-        rect(lx + (Math.cos(la) >= 0 ? fs(10) : -fs(10) - fs(50)), ly - fs(4), fs(50), fs(8), pal.surface2, { rx: fs(4) });
+        // Label bar beside the dot on the outward side: left/right for sideways leaves, above/below otherwise.
+        (Math.abs(Math.cos(la)) > 0.5
+          ? rect(lx + (Math.cos(la) >= 0 ? fs(10) : -fs(60)), ly - fs(4), fs(50), fs(8), pal.line, { rx: fs(4) })
+          : rect(lx - fs(25), ly + (Math.sin(la) >= 0 ? fs(10) : -fs(18)), fs(50), fs(8), pal.line, { rx: fs(4) }));
     }
     const bw = Math.min(fs(170), w * 0.2);
     nodes += el("g", {}, leafSvg + node(bx, by, bw, fs(44), b, color, fs(15), "pill") + fadeInOut(ctx, t0 + 0.12, 0.95));
