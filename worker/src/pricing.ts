@@ -6,7 +6,7 @@ export const MICROS_PER_DOLLAR = 1_000_000;
 
 export interface Price {
   /** What one unit of `micros` buys. */
-  unit: "item" | "image" | "second" | "50 characters";
+  unit: "item" | "image" | "second" | "50 characters" | "neuron";
   micros: number;
 }
 
@@ -18,6 +18,9 @@ export const PRICES = {
   "stabilityai/stable-diffusion-xl-base-1.0": { unit: "image", micros: 1_200 },
   // Another HF_MODEL without a row of its own: assume the same GPU time as SDXL.
   "hf-inference/other": { unit: "image", micros: 1_200 },
+  // Workers AI bills neurons: $0.011 per 1,000. FLUX.1 [schnell] uses 4.8 per 512x512 tile and 9.6 per step
+  // (a 1024x1024 image at 4 steps is about $0.0006).
+  "workers-ai/neuron": { unit: "neuron", micros: 11 },
   // Runway: 1 credit = $0.01.
   "runway/gen4_image@720p": { unit: "image", micros: 50_000 },
   "runway/gen4_image@1080p": { unit: "image", micros: 80_000 },
@@ -60,4 +63,10 @@ export function runwayVideoMicros(seconds: number): number {
 /** Runway text-to-speech: 1 credit per started block of 50 characters spoken. */
 export function runwaySpeechMicros(characters: number): number {
   return priceMicros("runway/eleven_multilingual_v2", Math.max(1, Math.ceil(characters / 50)));
+}
+
+/** Workers AI flux-1-schnell: per 512x512 tile of the image returned, plus per diffusion step. */
+export function workersAiFluxMicros(width: number, height: number, steps: number): number {
+  const tiles = Math.ceil(width / 512) * Math.ceil(height / 512);
+  return priceMicros("workers-ai/neuron", 4.8 * tiles + 9.6 * steps);
 }

@@ -5,6 +5,7 @@ import { huggingface } from "./huggingface";
 import { procedural } from "./procedural";
 import type { Provider, ProviderContext } from "./provider";
 import { runway } from "./runway";
+import { workersAi } from "./workers-ai";
 
 /**
  * Which provider serves each tier. A tier without one (yet) is simply "not configured".
@@ -16,9 +17,15 @@ export const PROVIDERS: Record<Tier, Provider | undefined> = {
   premium: runway,
 };
 
+/**
+ * Providers that serve a tier when its main one is not configured, in order. Workers AI needs no key, only an
+ * `[ai]` binding in wrangler.toml (absent by default: it cannot run offline), so a configured Hugging Face key wins.
+ */
+export const ALTERNATES: Record<Tier, Provider[]> = { free: [], budget: [workersAi], premium: [] };
+
 /** The provider a background job was started with, by id (jobs outlive the request that chose it). */
 export function providerById(id: string): Provider | undefined {
-  return Object.values(PROVIDERS).find((p) => p?.id === id);
+  return [...Object.values(PROVIDERS), ...Object.values(ALTERNATES).flat()].find((p) => p?.id === id);
 }
 
 /** What each tier is, for /status and error messages, whether or not its provider is configured. */
@@ -35,9 +42,12 @@ export const TIER_INFO: Record<Tier, { provider: string; setup: string; imageCos
 /** auto prefers quality at low cost: budget, then premium, then free (which is always there). */
 const AUTO_ORDER: readonly Tier[] = ["budget", "premium", "free"];
 
-async function configured(tier: Tier, ctx: ProviderContext): Promise<Provider | undefined> {
-  const provider = PROVIDERS[tier];
-  return provider && (await provider.isConfigured(ctx)) ? provider : undefined;
+/** The provider that serves `tier` for this request: its main one if configured, else the first configured alternate. */
+export async function configured(tier: Tier, ctx: ProviderContext): Promise<Provider | undefined> {
+  for (const provider of [PROVIDERS[tier], ...ALTERNATES[tier]]) {
+    if (provider && (await provider.isConfigured(ctx))) return provider;
+  }
+  return undefined;
 }
 
 /**

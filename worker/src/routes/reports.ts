@@ -5,7 +5,7 @@ import { listHistory, usageTotals } from "../db/generations";
 import { toGeneration } from "../pipeline/generate";
 import { keyStatus } from "../keys/store";
 import { toDollars } from "../pricing";
-import { PROVIDERS, TIER_INFO } from "../providers/registry";
+import { configured, PROVIDERS, TIER_INFO } from "../providers/registry";
 import type { Estimate, ProviderContext } from "../providers/provider";
 import { ErrorSchema, HistoryQuerySchema, HistorySchema, StatusSchema, TIERS, UsageQuerySchema, UsageSchema, type Tier } from "../schemas";
 
@@ -37,13 +37,15 @@ const usageRoute = createRoute({
 const IMAGE = { description: "a typical image", media_type: "image", options: {} } as const;
 
 async function tierStatus(tier: Tier, ctx: ProviderContext) {
-  const provider = PROVIDERS[tier];
-  const configured = provider ? await provider.isConfigured(ctx) : false;
+  const serving = await configured(tier, ctx);
+  const provider = serving ?? PROVIDERS[tier];
+  const isConfigured = serving !== undefined;
   const imageCost: Estimate | undefined = provider?.mediaTypes.includes("image") ? provider.estimate(IMAGE) : undefined;
   return {
-    enabled: configured,
-    configured,
-    provider: TIER_INFO[tier].provider,
+    enabled: isConfigured,
+    configured: isConfigured,
+    // An alternate (e.g. Workers AI for budget) names itself; otherwise the tier's usual provider.
+    provider: serving && serving !== PROVIDERS[tier] ? serving.label : TIER_INFO[tier].provider,
     media_types: provider ? [...provider.mediaTypes] : [],
     cost: toDollars(imageCost?.costMicros ?? TIER_INFO[tier].imageCostMicros),
   };

@@ -4,7 +4,7 @@ import { json } from "./util";
 
 export { FakeHuggingFace } from "./hf";
 export { FakeRunway } from "./runway";
-export { makeMp4, makePng, makeWav, makeWebm } from "./media";
+export { makeJpeg, makeMp4, makePng, makeWav, makeWebm } from "./media";
 
 /** Valid-looking keys the fakes accept by default. */
 export const FAKE_HF_KEY = "hf_FakeKeyForTests0123456789abcdefXYZ";

@@ -101,3 +101,26 @@ export function makeWebm(): Uint8Array {
   const header = concat([new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0x80 | docType.length]), docType]);
   return concat([header, new Uint8Array([0x18, 0x53, 0x80, 0x67, 0x80]), new Uint8Array(16)]);
 }
+
+/**
+ * A baseline JPEG of a flat mid-grey image: one grey component, a DC and an AC Huffman table of one code each
+ * ("no change", "end of block"), so every 8x8 block is two bits. What Workers AI returns (base64 JPEG), in small.
+ */
+export function makeJpeg(width: number, height: number): Uint8Array {
+  const seg = (marker: number, body: number[]) => [0xff, marker, ((body.length + 2) >> 8) & 0xff, (body.length + 2) & 0xff, ...body];
+  const oneCodeTable = (tableClass: number) => [tableClass << 4, 1, ...new Array(15).fill(0), 0x00];
+  const blocks = Math.ceil(width / 8) * Math.ceil(height / 8);
+  const bits = blocks * 2;
+  const data = new Array(Math.ceil(bits / 8)).fill(0);
+  if (bits % 8) data[data.length - 1] = (1 << (8 - (bits % 8))) - 1; // pad the last byte with 1 bits
+  return new Uint8Array([
+    0xff, 0xd8,
+    ...seg(0xdb, [0x00, ...new Array(64).fill(1)]),
+    ...seg(0xc0, [8, (height >> 8) & 0xff, height & 0xff, (width >> 8) & 0xff, width & 0xff, 1, 1, 0x11, 0]),
+    ...seg(0xc4, oneCodeTable(0)),
+    ...seg(0xc4, oneCodeTable(1)),
+    ...seg(0xda, [1, 1, 0x00, 0, 63, 0]),
+    ...data,
+    0xff, 0xd9,
+  ]);
+}
