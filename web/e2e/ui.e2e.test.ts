@@ -161,6 +161,29 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     await screenshots(page, "media-audio");
   });
 
+  it("shows errors next to their cause, and when a rate-limited user may try again", async () => {
+    await page.goto(url("/media"));
+    await page.getByRole("button", { name: "Generate media" }).click();
+    await page.locator("#description-error").getByText(/Describe what you want/).waitFor();
+    expect(await page.locator("#description").getAttribute("aria-invalid")).toBe("true");
+
+    // The worker's limiter is exercised in its own tests; here the browser gets the 429 it would send.
+    await page.route("**/api/media/generate", (route) =>
+      route.fulfill({
+        status: 429,
+        headers: { "Content-Type": "application/json", "Retry-After": "42" },
+        body: JSON.stringify({ error: { code: "rate_limited", message: "Too many generate requests: 30 per minute." } }),
+      }),
+    );
+    await page.locator("#description").fill("a tiny robot mascot");
+    await page.getByRole("button", { name: "Generate media" }).click();
+    const alert = page.getByRole("alert");
+    await alert.getByText("Too many generate requests").waitFor();
+    expect(await page.getByTestId("retry-at").textContent()).toMatch(/try again in (4[0-2]|3\d) s/);
+    await screenshots(page, "media-rate-limited");
+    await page.unroute("**/api/media/generate");
+  });
+
   it("setup: a bad key shows the provider's reason, a good key is saved, tested and used by auto", async () => {
     await page.goto(url("/media/setup"));
     const card = page.getByTestId("provider-stable_diffusion");
