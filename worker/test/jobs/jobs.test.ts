@@ -53,6 +53,11 @@ describe("long generations: 202 and the job Durable Object", () => {
     expect(usage).toMatchObject({ total_cost: 0.6, by_tier: { premium: { count: 1 } } });
     // Polling stopped: the fake saw exactly the polls we drove (1 in generate + 3 alarms).
     expect(t.fakes().runway.calls.filter((c) => c.method === "GET" && c.url.includes("/v1/tasks/"))).toHaveLength(4);
+    // The finished job filled the prompt cache: the same request is now answered at once, free.
+    const again = await generate({ description: "a slow pan over mountains", media_type: "video", tier: "premium", options: { duration_s: 5 } }, newClient());
+    expect(again.status).toBe(200);
+    expect(again.headers.get("X-Cache")).toBe("HIT");
+    expect(await again.json()).toMatchObject({ url: done.url, cost: 0, cached: true });
   });
 
   it("records a FAILED task's failureCode, charges nothing and stores no file", async () => {
@@ -169,6 +174,22 @@ describe("long generations: 202 and the job Durable Object", () => {
     expect(await (await getJob(job.id)).json()).toMatchObject({ status: "failed", error: { code: "KEY_UNAVAILABLE" } });
     expect(t.fakes().runway.calls.slice(before)).toEqual([]);
     expect(await row(job.id)).toMatchObject({ status: "failed", cost_micros: 0 });
+  });
+
+  it("auto: budget fails, premium goes long: 202, and the finished job says why budget was skipped", async () => {
+    setEnv({ STABLE_DIFFUSION_KEY: "hf_FakeKeyForTests0123456789abcdefXYZ" });
+    t.fakes().hf.script = ["500"];
+    t.fakes().runway.nextTask = [{ steps: ["THROTTLED", "SUCCEEDED"] }];
+    const res = await generate({ description: "a fox at dusk" }, newClient());
+    expect(res.status).toBe(202);
+    const job = await res.json<Job>();
+    expect(job).toMatchObject({ status: "pending", tier: "premium" });
+    await runDurableObjectAlarm(stub(job.id));
+    const done = await (await getJob(job.id)).json<Job & { fallback_reason: string }>();
+    expect(done).toMatchObject({ status: "succeeded", tier: "premium", cost: 0.05 });
+    expect(done.fallback_reason).toContain("Hugging Face failed (500)");
+    // A fallback result is not cached under the budget tier's key: next time budget may work again.
+    expect((await env.CACHE.list()).keys).toHaveLength(0);
   });
 
   it("answers 404 for an unknown job and 400 for a malformed id", async () => {
