@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
@@ -5,6 +7,11 @@ import { defineConfig } from "vitest/config";
 // Two projects: "worker" runs inside workerd with real local D1/R2/KV/Durable Objects;
 // "node" runs what is plain computation or drives real processes (engine, scripts, e2e).
 export default defineConfig(async () => {
+  // web/tsconfig.json extends the tsconfig SvelteKit generates; on a fresh clone, generate it before any web file is transformed.
+  const web = path.join(import.meta.dirname, "web");
+  if (!existsSync(path.join(web, ".svelte-kit/tsconfig.json"))) {
+    spawnSync(path.join(import.meta.dirname, "node_modules/.bin/svelte-kit"), ["sync"], { cwd: web, stdio: "inherit" });
+  }
   const migrations = await readD1Migrations(path.join(import.meta.dirname, "drizzle"));
   return {
     test: {
