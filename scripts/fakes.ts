@@ -7,7 +7,7 @@
 //                     RUNWAY_API_BASE=http://127.0.0.1:8789  STABLE_DIFFUSION_KEY=hf_demo... RUNWAY_API_KEY=key_...
 // Any key is accepted. Put a token in the description to see a failure: [fake:401] [fake:402] [fake:429]
 // [fake:loading] [fake:slow] [fake:truncated] [fake:not-image] (Hugging Face); [fake:credits] [fake:429]
-// [fake:503] [fake:slow] [fake:throttled] [fake:failed] [fake:truncated] (Runway).
+// [fake:503] [fake:slow-create] [fake:slow] [fake:throttled] [fake:failed] [fake:truncated] (Runway).
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { pathToFileURL } from "node:url";
 import { createFakes, type Fakes } from "../worker/test/fakes";

@@ -8,7 +8,7 @@ export interface Config {
   /** When a background job gives up on a provider task (and cancels it there). */
   jobMaxMs: number;
   hf: { apiBase: string; hubBase: string; model: string; timeoutMs: number };
-  runway: { apiBase: string; pollIntervalMs: number };
+  runway: { apiBase: string; pollIntervalMs: number; timeoutMs: number };
 }
 
 /** The optional settings this worker reads; absent ones take the defaults below. */
@@ -22,6 +22,7 @@ export type OptionalSettings = Partial<
     | "HF_TIMEOUT_MS"
     | "RUNWAY_API_BASE"
     | "RUNWAY_POLL_INTERVAL_MS"
+    | "RUNWAY_TIMEOUT_MS"
     | "STABLE_DIFFUSION_KEY"
     | "RUNWAY_API_KEY"
     | "ADMIN_TOKEN"
@@ -71,6 +72,8 @@ export function readConfig(env: Env): Config {
       apiBase: url(s.RUNWAY_API_BASE, "https://api.dev.runwayml.com"),
       // Runway asks clients to poll no more often than every 5 s.
       pollIntervalMs: positiveInt(s.RUNWAY_POLL_INTERVAL_MS, 5_000),
+      // One HTTP call to Runway (create, status, cancel): they answer in well under a second when healthy.
+      timeoutMs: positiveInt(s.RUNWAY_TIMEOUT_MS, 30_000),
     },
   };
 }

@@ -20,7 +20,6 @@ import {
 const ID = "runway";
 const NAME = "Runway";
 export const RUNWAY_VERSION = "2024-11-06";
-const REQUEST_TIMEOUT_MS = 30_000;
 
 /** The request we send Runway for a media request, and what it costs if it succeeds. */
 export interface RunwayPlan {
@@ -146,13 +145,16 @@ function mapError(status: number, text: string, res: Response, during: string): 
  * could start (and bill) a second task.
  */
 async function createTask(p: RunwayPlan, key: string, ctx: ProviderContext): Promise<string> {
-  const { apiBase } = readConfig(ctx.env).runway;
-  const signal = deadlineSignal(REQUEST_TIMEOUT_MS, ctx.signal);
+  const { apiBase, timeoutMs } = readConfig(ctx.env).runway;
+  const signal = deadlineSignal(timeoutMs, ctx.signal);
   let res: Response;
   try {
     res = await ctx.fetch(`${apiBase}/v1/${p.endpoint}`, { method: "POST", headers: headers(key), body: JSON.stringify(p.body), signal });
   } catch (err) {
-    throw transportError(ID, NAME, err, signal.aborted && !ctx.signal?.aborted, REQUEST_TIMEOUT_MS);
+    const timedOut = signal.aborted && !ctx.signal?.aborted;
+    const failure = transportError(ID, NAME, err, timedOut, timeoutMs);
+    // Not retried, and said plainly: the task may have been created without our hearing its id.
+    throw timedOut ? new ProviderError(ID, 504, `${failure.message} while creating the task (not retried: it may still run at Runway)`, { code: "provider_timeout" }) : failure;
   }
   if (!res.ok) {
     const { text } = await reasonOf(res, key);
@@ -165,10 +167,10 @@ async function createTask(p: RunwayPlan, key: string, ctx: ProviderContext): Pro
 
 /** One look at the task. Transport trouble is not a verdict: the caller keeps waiting and asks again. */
 async function getTask(taskId: string, key: string, ctx: ProviderContext): Promise<RunwayTask | null> {
-  const { apiBase } = readConfig(ctx.env).runway;
+  const { apiBase, timeoutMs } = readConfig(ctx.env).runway;
   let res: Response;
   try {
-    res = await ctx.fetch(`${apiBase}/v1/tasks/${encodeURIComponent(taskId)}`, { headers: headers(key), signal: deadlineSignal(REQUEST_TIMEOUT_MS, ctx.signal) });
+    res = await ctx.fetch(`${apiBase}/v1/tasks/${encodeURIComponent(taskId)}`, { headers: headers(key), signal: deadlineSignal(timeoutMs, ctx.signal) });
   } catch {
     return null;
   }
@@ -283,8 +285,8 @@ export const runway: Provider = {
 
   async cancel(task, ctx) {
     const key = await keyFor(ctx);
-    const { apiBase } = readConfig(ctx.env).runway;
-    const res = await ctx.fetch(`${apiBase}/v1/tasks/${encodeURIComponent(task.taskId)}`, { method: "DELETE", headers: headers(key), signal: deadlineSignal(REQUEST_TIMEOUT_MS) });
+    const { apiBase, timeoutMs } = readConfig(ctx.env).runway;
+    const res = await ctx.fetch(`${apiBase}/v1/tasks/${encodeURIComponent(task.taskId)}`, { method: "DELETE", headers: headers(key), signal: deadlineSignal(timeoutMs) });
     await res.body?.cancel();
   },
 

@@ -9,7 +9,7 @@ import type { RecordedCall } from "./hf";
  */
 export type RunwayStep = "PENDING" | "THROTTLED" | `RUNNING:${number}` | "SUCCEEDED" | `FAILED:${string}` | "CANCELLED";
 export type OutputKind = "ok" | "webm" | "truncated" | "not-media" | "expired";
-export type CreateScenario = "ok" | "400" | "401" | "credits" | "429" | "503";
+export type CreateScenario = "ok" | "400" | "401" | "credits" | "429" | "503" | "slow";
 
 export interface TaskPlan {
   steps: RunwayStep[];
@@ -42,6 +42,8 @@ export class FakeRunway {
   /** The default task: one RUNNING step, then SUCCEEDED. */
   defaultTask: TaskPlan = { steps: ["RUNNING:0.5", "SUCCEEDED"] };
   creditBalance = 5000;
+  /** How long a "slow" create takes to answer (ms), unless the caller gives up first. */
+  slowMs = 5_000;
   tasks = new Map<string, Task>();
   calls: RecordedCall[] = [];
 
@@ -82,18 +84,25 @@ export class FakeRunway {
       return json({ error: "Method not allowed" }, 405);
     }
     if (CREATE_ENDPOINTS.includes(path) && req.method === "POST") {
-      await wait(0, signal);
-      return this.create(path, body);
+      const prompt = (body as { promptText?: unknown } | undefined)?.promptText;
+      const token = typeof prompt === "string" ? /\[fake:(400|401|credits|429|503|slow-create)\]/.exec(prompt)?.[1] : undefined;
+      const scenario = this.createScript.shift() ?? (token === "slow-create" ? "slow" : token);
+      if (scenario === "slow") {
+        // Like a real slow create: the task exists even if the caller stops waiting for its id.
+        const answer = this.create(path, body, "ok");
+        await wait(this.slowMs, signal);
+        return answer;
+      }
+      return this.create(path, body, scenario as CreateScenario | undefined);
     }
     return json({ error: "Not found" }, 404);
   }
 
-  private create(endpoint: string, body: unknown): Response {
+  private create(endpoint: string, body: unknown, scenario: CreateScenario = "ok"): Response {
     if (!body || typeof body !== "object") return json({ error: "Request body must be JSON" }, 400);
     const b = body as Record<string, unknown>;
     const prompt = typeof b.promptText === "string" ? b.promptText : "";
     const token = /\[fake:([a-z0-9:.-]+)\]/.exec(prompt)?.[1];
-    const scenario = this.createScript.shift() ?? ((token && ["400", "401", "credits", "429", "503"].includes(token) ? token : "ok") as CreateScenario);
     switch (scenario) {
       case "400":
         return json({ error: "promptText: String must contain at most 1000 character(s)" }, 400);

@@ -139,6 +139,20 @@ describe("premium tier: creation errors", () => {
     });
   }
 
+  it("answers 504 when a create outlasts RUNWAY_TIMEOUT_MS, does not retry it, and says the task may still run", async () => {
+    setEnv({ RUNWAY_TIMEOUT_MS: "100" });
+    t.fakes().runway.createScript = ["slow"];
+    const started = Date.now();
+    const res = await generate({ description: "a fox", tier: "premium" }, newClient());
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(res.status).toBe(504);
+    const body = await res.json<ErrorBody>();
+    expect(body.error.code).toBe("provider_timeout");
+    expect(body.error.message).toContain("may still run at Runway");
+    expect(creates()).toHaveLength(1);
+    expect(await snapshot()).toEqual({ rows: 0, files: 0, cache: 0 });
+  });
+
   it("passes Runway's Retry-After through on a 429", async () => {
     t.fakes().runway.createScript = ["429"];
     const res = await generate({ description: "a fox", tier: "premium" }, newClient());
