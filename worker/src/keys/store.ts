@@ -139,3 +139,17 @@ export async function keyStatus(env: Env, provider: KeyProvider): Promise<KeySta
       : null;
   return { key_source: source, last_test };
 }
+
+/**
+ * A provider rejected a server key (stored or env) during a generation: /status shows it as the last test,
+ * so an admin sees a revoked key without waiting for a failed configure. A caller's own key is not ours to note.
+ */
+export async function noteKeyRejected(ctx: ProviderContext, providerId: string, message: string): Promise<void> {
+  if (!(KEY_PROVIDERS as readonly string[]).includes(providerId)) return;
+  const provider = providerId as KeyProvider;
+  const resolved = await resolveKey(ctx, provider);
+  if (!resolved || resolved.source === "request") return;
+  await recordTest(ctx.env, provider, { ok: false, message: `rejected during a generation: ${message}` }).catch((err: unknown) =>
+    console.warn(`recording the ${provider} key rejection failed: ${String(err)}`),
+  );
+}

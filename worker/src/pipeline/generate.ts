@@ -5,6 +5,7 @@ import type { GenerationRow, NewGeneration } from "../db/schema";
 import { ApiError } from "../errors";
 import { startJob } from "../jobs/client";
 import { tag } from "../keys/crypto";
+import { noteKeyRejected } from "../keys/store";
 import { holdSpend, releaseSpend, settleSpend, type SpendHold } from "../limits/spend";
 import type { MediaRequest, Provider, ProviderContext } from "../providers/provider";
 import { isPending, ProviderError } from "../providers/provider";
@@ -118,6 +119,7 @@ export async function runGeneration(input: PipelineInput): Promise<PipelineResul
     } catch (err) {
       await releaseSpend(ctx.env, hold);
       if (!(err instanceof ProviderError)) throw err;
+      if (err.code === "provider_key_rejected") await noteKeyRejected(ctx, provider.id, err.message);
       lastError = err;
       reasons.push(describe(provider, err));
       continue; // auto falls through to the next tier; an explicit tier has a chain of one

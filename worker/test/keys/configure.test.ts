@@ -134,6 +134,24 @@ describe("POST /api/media/configure: keys", () => {
   });
 });
 
+describe("a key the provider stops accepting", () => {
+  it("shows up in status as a failed last test when a generation is rejected with the server's key", async () => {
+    setEnv({ STABLE_DIFFUSION_KEY: FAKE_HF_KEY });
+    t.fakes().hf.script = ["401"];
+    const res = await generate({ description: "a fox", tier: "budget" }, newClient());
+    expect(res.status).toBe(502);
+    const s = await status();
+    expect(s.budget).toMatchObject({ key_source: "env", last_test: { ok: false, message: expect.stringContaining("rejected during a generation") } });
+  });
+
+  it("is not noted for a caller's own key", async () => {
+    const own = "hf_SomeCallersRevokedKey0000000000000";
+    const res = await generate({ description: "a fox", tier: "budget" }, { ...newClient(), "X-HF-Key": own });
+    expect(res.status).toBe(502);
+    expect((await status()).budget.last_test).toBeNull();
+  });
+});
+
 describe("keys never leak", () => {
   it("no response, log line, D1 column, KV value or R2 object holds a configured or env key", async () => {
     setEnv({ RUNWAY_API_KEY: FAKE_RUNWAY_KEY, SYNC_WAIT_MS: "2000" });
