@@ -141,6 +141,12 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     await screenshots(page, "history-detail");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
+
+    // "Use again" brings the description back into the generate form.
+    await tile.click();
+    await dialog.getByRole("link", { name: "Use again" }).click();
+    await page.waitForURL(/\/media\?/);
+    expect(await page.locator("#description").inputValue()).toBe(description);
   });
 
   it("plays an audio result, fetched with Range requests", async () => {
