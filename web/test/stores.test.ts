@@ -138,6 +138,23 @@ describe("generator", () => {
     expect(get(gen).status).toBe("cancelled");
   });
 
+  it("stops polling without cancelling the job when the page is left", async () => {
+    const cancelJob = vi.fn(async () => {});
+    const job = vi.fn(async () => ({ id: "j3", state: "running" as const, progress: 0.2 }));
+    const gen = createGenerator(
+      { generate: async () => ({ kind: "pending", job: { id: "j3", status: "pending", progress: 0, poll_url: "" } }), job, cancelJob },
+      { sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 5))) },
+    );
+    const running = gen.run({ description: "a long video" });
+    await vi.waitFor(() => expect(job).toHaveBeenCalled());
+    gen.detach();
+    await running;
+    const polls = job.mock.calls.length;
+    await new Promise((r) => setTimeout(r, 30));
+    expect(job.mock.calls.length).toBe(polls);
+    expect(cancelJob).not.toHaveBeenCalled();
+  });
+
   it("reports a failed job's reason as an error", async () => {
     const gen = createGenerator(
       {

@@ -19,6 +19,8 @@ export interface Generator extends Readable<GenerationState> {
   run(body: GenerateBody, init?: { noCache?: boolean }): Promise<void>;
   /** Stop watching; a long job is cancelled on the server too. */
   cancel(): Promise<void>;
+  /** Stop watching only (leaving the page): the server finishes the job and it appears in History. */
+  detach(): void;
 }
 
 const IDLE: GenerationState = { status: "idle", progress: 0, jobId: null, generation: null, cache: null, error: null, body: null };
@@ -90,6 +92,11 @@ export function createGenerator(api: Pick<Api, "generate" | "job" | "cancelJob">
         if (signal.aborted) return;
         state.update((s) => ({ ...s, status: "error", error: asError(err), jobId: null }));
       }
+    },
+
+    detach() {
+      current?.controller.abort();
+      current = undefined;
     },
 
     async cancel() {
