@@ -1,5 +1,5 @@
 // Real, small media files built in code, for the fake providers: a PNG any decoder opens, a WAV any player
-// plays, and MP4 / WebM files whose container structure is valid (ftyp+moov+mdat, EBML header+Segment).
+// plays, and MP4 / WebM containers ffprobe reads (format and duration), without frames.
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -95,11 +95,53 @@ export function makeMp4(seconds = 5): Uint8Array {
   return concat([box("ftyp", ascii("isom"), u32(0x200), ascii("isomiso2avc1mp41")), box("moov", box("mvhd", mvhd)), box("mdat", new Uint8Array(64))]);
 }
 
-/** A WebM file: EBML header with DocType "webm" and an empty Segment. */
-export function makeWebm(): Uint8Array {
-  const docType = concat([new Uint8Array([0x42, 0x82, 0x84]), ascii("webm")]);
-  const header = concat([new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0x80 | docType.length]), docType]);
-  return concat([header, new Uint8Array([0x18, 0x53, 0x80, 0x67, 0x80]), new Uint8Array(16)]);
+/** One EBML element: its ID bytes, a size (1 or 2 byte vint) and the payload. */
+function ebml(id: number[], ...payload: Uint8Array[]): Uint8Array {
+  const body = concat(payload);
+  const size = body.length < 127 ? new Uint8Array([0x80 | body.length]) : new Uint8Array([0x40 | (body.length >> 8), body.length & 0xff]);
+  return concat([new Uint8Array(id), size, body]);
+}
+
+const uint = (n: number) => new Uint8Array([n]);
+
+function float64(n: number): Uint8Array {
+  const out = new Uint8Array(8);
+  new DataView(out.buffer).setFloat64(0, n);
+  return out;
+}
+
+/** A WebM (Matroska) file: EBML header, Segment with Info (`seconds` long), one VP8 video track and a Cluster. */
+export function makeWebm(seconds = 5): Uint8Array {
+  const header = ebml(
+    [0x1a, 0x45, 0xdf, 0xa3],
+    ebml([0x42, 0x86], uint(1)), // EBMLVersion
+    ebml([0x42, 0xf7], uint(1)), // EBMLReadVersion
+    ebml([0x42, 0xf2], uint(4)), // EBMLMaxIDLength
+    ebml([0x42, 0xf3], uint(8)), // EBMLMaxSizeLength
+    ebml([0x42, 0x82], ascii("webm")), // DocType
+    ebml([0x42, 0x87], uint(2)), // DocTypeVersion
+    ebml([0x42, 0x85], uint(2)), // DocTypeReadVersion
+  );
+  const info = ebml(
+    [0x15, 0x49, 0xa9, 0x66],
+    ebml([0x2a, 0xd7, 0xb1], new Uint8Array([0x0f, 0x42, 0x40])), // TimecodeScale 1,000,000 ns
+    ebml([0x44, 0x89], float64(seconds * 1000)), // Duration in ms
+    ebml([0x4d, 0x80], ascii("edge-media fake")), // MuxingApp
+    ebml([0x57, 0x41], ascii("edge-media fake")), // WritingApp
+  );
+  const tracks = ebml(
+    [0x16, 0x54, 0xae, 0x6b],
+    ebml(
+      [0xae],
+      ebml([0xd7], uint(1)), // TrackNumber
+      ebml([0x73, 0xc5], uint(1)), // TrackUID
+      ebml([0x83], uint(1)), // TrackType: video
+      ebml([0x86], ascii("V_VP8")), // CodecID
+      ebml([0xe0], ebml([0xb0], uint(16)), ebml([0xba], uint(16))), // Video: PixelWidth, PixelHeight
+    ),
+  );
+  const cluster = ebml([0x1f, 0x43, 0xb6, 0x75], ebml([0xe7], uint(0))); // Cluster with Timecode 0
+  return concat([header, ebml([0x18, 0x53, 0x80, 0x67], info, tracks, cluster)]);
 }
 
 /**
