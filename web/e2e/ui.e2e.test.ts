@@ -149,6 +149,25 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     expect(await page.locator("#description").inputValue()).toBe(description);
   });
 
+  it("pages through history with Load more", async () => {
+    // Enough items for a second page (24 a page), made straight through the API.
+    for (let i = 0; i < 24; i++) {
+      const res = await fetch(`${e2e.apiURL}/api/media/generate`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ description: `a small icon number ${i}`, tier: "free", cache: false }),
+      });
+      expect(res.status).toBe(200);
+    }
+    await page.goto(url("/media/history"));
+    const tiles = page.getByTestId("history-grid").getByRole("listitem");
+    await expect.poll(() => tiles.count()).toBe(24);
+    await page.getByRole("button", { name: "Load more" }).click();
+    await expect.poll(() => tiles.count()).toBeGreaterThan(24);
+    await page.getByText(/That is everything/).waitFor();
+    await screenshots(page, "history-paged");
+  });
+
   it("plays an audio result, fetched with Range requests", async () => {
     const ranged: number[] = [];
     page.on("response", (r) => {
