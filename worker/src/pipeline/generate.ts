@@ -128,21 +128,29 @@ export async function runGeneration(input: PipelineInput): Promise<PipelineResul
 
     if (isPending(made)) {
       const id = crypto.randomUUID();
-      await record(input, provider, { id, provider: provider.id, model: made.model, costMicros: 0, timeMs: Date.now() - started, cached: false, status: "pending" });
-      const job = await startJob(ctx.env, {
-        id,
-        task: made,
-        tier: provider.tier,
-        providerId: provider.id,
-        mediaType: request.media_type,
-        requestUrl: input.requestUrl,
-        startedAt: started,
-        cacheKey: key && provider === first ? key : null,
-        cacheTtlSeconds: input.cacheTtlSeconds,
-        hold,
-        byok: ctx.byok ?? {},
-        fallbackReason,
-      });
+      let job: JobView;
+      try {
+        await record(input, provider, { id, provider: provider.id, model: made.model, costMicros: 0, timeMs: Date.now() - started, cached: false, status: "pending" });
+        job = await startJob(ctx.env, {
+          id,
+          task: made,
+          tier: provider.tier,
+          providerId: provider.id,
+          mediaType: request.media_type,
+          requestUrl: input.requestUrl,
+          startedAt: started,
+          cacheKey: key && provider === first ? key : null,
+          cacheTtlSeconds: input.cacheTtlSeconds,
+          hold,
+          byok: ctx.byok ?? {},
+          fallbackReason,
+        });
+      } catch (err) {
+        // No job to finish it: stop the task and free the money rather than let either run unseen.
+        await releaseSpend(ctx.env, hold);
+        await provider.cancel?.(made, ctx).catch(() => undefined);
+        throw err;
+      }
       return { kind: "pending", job };
     }
 

@@ -198,3 +198,20 @@ describe("long generations: 202 and the job Durable Object", () => {
     expect((await api(`/api/media/jobs/${crypto.randomUUID()}`, { method: "DELETE" })).status).toBe(404);
   });
 });
+
+describe("handing a task to a job", () => {
+  it("when the pending record cannot be written, cancels the task at the provider and leaves nothing", async () => {
+    t.fakes().runway.nextTask = [{ steps: ["RUNNING:0.1", "SUCCEEDED"] }];
+    await env.DB.prepare("ALTER TABLE generations RENAME TO generations_away").run();
+    let status: number;
+    try {
+      const { result } = await captureLogs(() => generate({ description: "a long pan", media_type: "video", tier: "premium" }, newClient()));
+      status = result.status;
+    } finally {
+      await env.DB.prepare("ALTER TABLE generations_away RENAME TO generations").run();
+    }
+    expect(status).toBe(500);
+    expect(t.fakes().runway.calls.filter((c) => c.method === "DELETE")).toHaveLength(1);
+    expect(await snapshot()).toEqual({ rows: 0, files: 0, cache: 0 });
+  });
+});
