@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { imageRatio, plan, secondsInPrompt, speechText } from "../../src/providers/runway";
-import { generate, newClient, postJson, snapshot } from "../helpers";
+import { api, generate, newClient, postJson, snapshot } from "../helpers";
 import { FAKE_HF_KEY, FAKE_RUNWAY_KEY, setEnv, usePaidTiers, type ErrorBody } from "../paid-support";
 
 const t = usePaidTiers({ RUNWAY_API_KEY: FAKE_RUNWAY_KEY });
@@ -88,6 +88,24 @@ describe("premium tier: task lifecycle within the synchronous wait", () => {
     const polls = t.fakes().runway.calls.filter((c) => c.method === "GET" && c.url.includes("/v1/tasks/"));
     expect(polls).toHaveLength(5);
     expect(polls[0]!.headers["x-runway-version"]).toBe("2024-11-06");
+  });
+
+  it("polls for up to SYNC_WAIT_MS, then answers 202 with the last progress instead of waiting on", async () => {
+    setEnv({ SYNC_WAIT_MS: "300", RUNWAY_POLL_INTERVAL_MS: "40", RUNWAY_API_KEY: FAKE_RUNWAY_KEY });
+    t.fakes().runway.nextTask = [{ steps: ["PENDING", "RUNNING:0.1", "RUNNING:0.2", "RUNNING:0.3", ...new Array(50).fill("RUNNING:0.35"), "SUCCEEDED"] }];
+    const started = Date.now();
+    const res = await generate({ description: "a long take", media_type: "video", tier: "premium" }, newClient());
+    const elapsed = Date.now() - started;
+    expect(res.status).toBe(202);
+    expect(elapsed).toBeGreaterThanOrEqual(200);
+    expect(elapsed).toBeLessThan(2_000);
+    const job = await res.json<{ poll_url: string }>();
+    expect(job).toMatchObject({ status: "running", progress: 0.35 });
+    const polls = t.fakes().runway.calls.filter((c) => c.method === "GET").length;
+    expect(polls).toBeGreaterThanOrEqual(4);
+    expect(polls).toBeLessThanOrEqual(9);
+    // Stop the job's own polling before the fakes go away.
+    expect((await api(new URL(job.poll_url).pathname, { method: "DELETE" })).status).toBe(200);
   });
 
   it("turns FAILED into a 502 naming the failureCode, charging and storing nothing", async () => {
