@@ -286,6 +286,13 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     await card.getByRole("button", { name: "Remove browser key" }).click();
     expect(await page.getByTestId("ready-premium").textContent()).toBe("No");
     expect(await page.evaluate(() => localStorage.getItem("edge-media.keys"))).toBeNull();
+
+    // The paid results count in usage, with their cost.
+    await page.goto(url("/media/usage"));
+    await page.getByTestId("tier-row-premium").locator("td").first().getByText("1").waitFor();
+    expect(await page.getByTestId("total-cost").textContent()).not.toBe("$0");
+    await page.locator(".chart path.line").waitFor();
+    await screenshots(page, "usage-paid");
   });
 
   it("raised no page errors", () => {
