@@ -6,7 +6,7 @@ const SPEND_OBJECT = "spend:global";
 
 /** The spend limit per calendar month (UTC), from MONTHLY_SPEND_LIMIT_USD; null means no limit. */
 export function monthlySpendLimitMicros(env: Env): number | null {
-  const raw = (env as Env & { MONTHLY_SPEND_LIMIT_USD?: string }).MONTHLY_SPEND_LIMIT_USD?.trim();
+  const raw = env.MONTHLY_SPEND_LIMIT_USD?.trim();
   if (!raw || raw.toLowerCase() === "none") return null;
   const dollars = Number(raw);
   return Number.isFinite(dollars) && dollars >= 0 ? Math.round(dollars * MICROS_PER_DOLLAR) : null;
