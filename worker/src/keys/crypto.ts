@@ -1,6 +1,8 @@
 // Provider keys at rest: AES-256-GCM under a key derived (HKDF-SHA-256) from the KEY_ENCRYPTION_SECRET secret.
 // The provider name is bound in as additional data, so a ciphertext copied to another provider's row fails.
 
+import { toHex } from "../hash";
+
 const encoder = new TextEncoder();
 const derived = new Map<string, Promise<CryptoKey>>();
 
@@ -57,5 +59,5 @@ export async function open(secret: string, label: string, sealed: Sealed): Promi
 export async function tag(secret: string, value: string): Promise<string> {
   const key = await crypto.subtle.importKey("raw", encoder.encode(`tag:${secret}`), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
   const mac = await crypto.subtle.sign("HMAC", key, encoder.encode(value));
-  return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return toHex(mac);
 }

@@ -23,7 +23,6 @@ export interface PipelineInput {
   clientId: string;
   requestUrl: string;
   ctx: ProviderContext;
-  cacheTtlSeconds: number;
 }
 
 export type PipelineResult =
@@ -140,7 +139,7 @@ export async function runGeneration(input: PipelineInput): Promise<PipelineResul
           requestUrl: input.requestUrl,
           startedAt: started,
           cacheKey: key && provider === first ? key : null,
-          cacheTtlSeconds: input.cacheTtlSeconds,
+          cacheTtlSeconds: config.cacheTtlSeconds,
           hold,
           byok: ctx.byok ?? {},
           fallbackReason,
@@ -180,7 +179,7 @@ export async function runGeneration(input: PipelineInput): Promise<PipelineResul
     if (key && provider === first) {
       const entry: CacheEntry = { r2Key, contentType: made.contentType, bytes: made.bytes.byteLength, provider: provider.id, model: made.model };
       // The cache only saves time; failing to fill it must not fail a request that already succeeded.
-      await putCached(ctx.env.CACHE, key, entry, input.cacheTtlSeconds).catch((err: unknown) => console.warn("prompt cache write failed:", String(err)));
+      await putCached(ctx.env.CACHE, key, entry, config.cacheTtlSeconds).catch((err: unknown) => console.warn("prompt cache write failed:", String(err)));
     }
     return { kind: "done", generation: { ...toGeneration(row, input.requestUrl), fallback_reason: fallbackReason }, cache: key ? "MISS" : "BYPASS" };
   }

@@ -84,7 +84,6 @@ export const generateRoutes = createRouter()
       clientId: c.get("clientId"),
       requestUrl: c.req.url,
       ctx,
-      cacheTtlSeconds: config.cacheTtlSeconds,
     });
     if (result.kind === "pending") {
       return c.json(result.job, 202, { ...rateLimitHeaders(decision), Location: result.job.poll_url, "Retry-After": String(Math.ceil(config.runway.pollIntervalMs / 1000)) });

@@ -1,3 +1,4 @@
+import { sha256Hex } from "../hash";
 import type { MediaRequest } from "../providers/provider";
 import type { Tier } from "../schemas";
 
@@ -19,9 +20,7 @@ export async function cacheKey(req: MediaRequest, tier: Tier): Promise<string> {
     t: tier,
     o: options,
   });
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(normalized));
-  const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-  return `prompt:${hex}`;
+  return `prompt:${await sha256Hex(normalized)}`;
 }
 
 export async function getCached(kv: KVNamespace, key: string): Promise<CacheEntry | null> {
