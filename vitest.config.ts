@@ -4,8 +4,8 @@ import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 
-// Two projects: "worker" runs inside workerd with real local D1/R2/KV/Durable Objects;
-// "node" runs what is plain computation or drives real processes (engine, scripts, e2e).
+// Projects: "worker" runs inside workerd with real local D1/R2/KV/Durable Objects; "engine" is the free engine's
+// own suite (packages/engine, plain Node); "node" runs scripts and the web client; "e2e" drives a real browser.
 export default defineConfig(async () => {
   // web/tsconfig.json extends the tsconfig SvelteKit generates; on a fresh clone, generate it before any web file is transformed.
   const web = path.join(import.meta.dirname, "web");
@@ -28,9 +28,18 @@ export default defineConfig(async () => {
           ],
           test: {
             name: "worker",
-            include: ["worker/test/**/*.test.ts"],
+            // The engine's determinism suite runs here too: its golden digests must match in workerd and Node.
+            include: ["worker/test/**/*.test.ts", "packages/engine/test/determinism.test.ts"],
             exclude: ["**/*.node.test.ts", "**/node_modules/**"],
             setupFiles: ["./worker/test/apply-migrations.ts"],
+          },
+        },
+        {
+          test: {
+            name: "engine",
+            environment: "node",
+            include: ["packages/engine/test/**/*.test.ts"],
+            benchmark: { include: ["packages/engine/test/**/*.bench.ts"] },
           },
         },
         {

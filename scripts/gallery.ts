@@ -2,7 +2,7 @@
 // index.html that shows them all. Usage: npx tsx scripts/gallery.ts [outdir]   (default: gallery/)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { render, type EngineRequest } from "../worker/src/engine/index";
+import { render, type EngineRequest } from "@edge-media/engine";
 
 const PROMPTS: EngineRequest[] = [
   { media_type: "image", description: 'Analytics dashboard for "Nimbus" with 4 cards, dark mode' },

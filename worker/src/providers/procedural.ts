@@ -1,4 +1,4 @@
-import { ENGINE_MEDIA_TYPES, render } from "../engine";
+import { ENGINE_MEDIA_TYPES, render } from "@edge-media/engine";
 import { priceMicros } from "../pricing";
 import type { Provider } from "./provider";
 

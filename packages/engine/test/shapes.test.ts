@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monotonePath, pieAngles, sectorPath } from "../../src/engine/shapes";
+import { monotonePath, pieAngles, sectorPath } from "../src/shapes";
 
 const numbers = (d: string) => (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
 

@@ -1,6 +1,6 @@
 // Shared by the engine tests (runs in both workerd and Node): render shortcuts and output inspectors.
 import { XMLValidator } from "fast-xml-parser";
-import { render, type EngineOptions, type EngineResult, type MediaType } from "../../src/engine";
+import { render, type EngineOptions, type EngineResult, type MediaType } from "../src";
 
 const decoder = new TextDecoder();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ENGINE_MEDIA_TYPES } from "../../src/engine";
+import { ENGINE_MEDIA_TYPES } from "../src";
 import { run, svgOf, svgProblems } from "./helpers";
 
 // One prompt per kind, so every composer's output goes through the safety and validity checks.

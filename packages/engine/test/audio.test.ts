@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scaleForMood } from "../../src/engine/audio/music";
+import { scaleForMood } from "../src/audio/music";
 import { digest, parseWav, run } from "./helpers";
 
 const CEILING = Math.floor(32767 * Math.pow(10, -1 / 20)); // -1 dBFS

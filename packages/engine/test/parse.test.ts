@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { luminance } from "../../src/engine/color";
-import { parse } from "../../src/engine/parse";
+import { luminance } from "../src/color";
+import { parse } from "../src/parse";
 import { run, svgOf } from "./helpers";
 
 describe("description parsing", () => {

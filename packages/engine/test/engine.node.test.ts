@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // Node half of the cross-runtime check: the same cases as determinism.test.ts (which runs in workerd) must give
 // the digests in golden.json here too. After an intended change to the engine's output, regenerate with
-//   UPDATE_GOLDEN=1 npx vitest run --project node worker/test/engine
+//   UPDATE_GOLDEN=1 npx vitest run --project engine
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";

@@ -1,7 +1,7 @@
 // Engine speed. Run: npx vitest bench --run --project node
 // Budget (issue 3): about 1 ms per typical image, well under a second for 30 s of audio.
 import { bench, describe } from "vitest";
-import { render, type EngineRequest } from "../../src/engine";
+import { render, type EngineRequest } from "../src";
 
 const cases: [string, EngineRequest][] = [
   ["image: dashboard", { description: 'Analytics dashboard for "Nimbus" with 4 cards, dark mode', media_type: "image" }],
