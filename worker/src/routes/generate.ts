@@ -8,19 +8,23 @@ import { runGeneration } from "../pipeline/generate";
 import { toDollars } from "../pricing";
 import { candidates } from "../providers/registry";
 import type { ProviderContext, RequestKeys } from "../providers/provider";
-import { ErrorSchema, EstimateSchema, GenerateRequestSchema, GenerationSchema, JobSchema } from "../schemas";
+import { errorResponse, INTERNAL_ERROR, JSON_BODY_ERRORS, SECURITY } from "../openapi";
+import { EstimateSchema, GenerateRequestSchema, GenerationSchema, JobSchema } from "../schemas";
 
 const jsonBody = { required: true, content: { "application/json": { schema: GenerateRequestSchema } } } as const;
-const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
 const errors = {
-  400: errorResponse("Invalid request (or a malformed X-HF-Key / X-Runway-Key)"),
+  ...JSON_BODY_ERRORS,
+  400: errorResponse("Invalid request (details lists every problem), or a malformed X-HF-Key / X-Runway-Key"),
   409: errorResponse("Tier not configured"),
   422: errorResponse("Media type not supported by the tier"),
+  ...INTERNAL_ERROR,
 } as const;
 
 const generateRoute = createRoute({
   method: "post",
   path: "/generate",
+  operationId: "generateMedia",
+  security: SECURITY.client,
   summary: "Generate an image, video or sound from a description",
   description:
     "Optional headers X-HF-Key / X-Runway-Key use the caller's own provider key for this request only (never stored or logged). " +
@@ -41,6 +45,8 @@ const generateRoute = createRoute({
 const estimateRoute = createRoute({
   method: "post",
   path: "/estimate",
+  operationId: "estimateMedia",
+  security: SECURITY.client,
   summary: "What generate would cost and how long it would take, right now",
   request: { body: jsonBody },
   responses: {

@@ -2,32 +2,36 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter } from "../context";
 import { ApiError } from "../errors";
 import { cancelJob, getJob } from "../jobs/client";
-import { ErrorSchema, JobSchema } from "../schemas";
+import { errorResponse, INTERNAL_ERROR, SECURITY } from "../openapi";
+import { JobSchema } from "../schemas";
 
 const params = z.object({ id: z.uuid({ error: "not a job id" }) });
-const notFound = { description: "No such job", content: { "application/json": { schema: ErrorSchema } } };
+const errors = { 400: errorResponse("Invalid id"), 404: errorResponse("No such job"), ...INTERNAL_ERROR } as const;
 
 const getRoute = createRoute({
   method: "get",
   path: "/jobs/{id}",
+  operationId: "getJob",
+  security: SECURITY.client,
   summary: "A long generation's status and progress; once succeeded, the same body generate returns",
   request: { params },
   responses: {
     200: { description: "The job", content: { "application/json": { schema: JobSchema } } },
-    400: { description: "Invalid id", content: { "application/json": { schema: ErrorSchema } } },
-    404: notFound,
+    ...errors,
   },
 });
 
 const cancelRoute = createRoute({
   method: "delete",
   path: "/jobs/{id}",
+  operationId: "cancelJob",
+  security: SECURITY.client,
   summary: "Cancel a running job (and its task at the provider); it costs nothing",
   request: { params },
   responses: {
     200: { description: "The cancelled job", content: { "application/json": { schema: JobSchema } } },
-    404: notFound,
-    409: { description: "The job had already finished", content: { "application/json": { schema: ErrorSchema } } },
+    ...errors,
+    409: errorResponse("The job had already finished"),
   },
 });
 

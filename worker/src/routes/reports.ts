@@ -7,20 +7,25 @@ import { keyStatus } from "../keys/store";
 import { toDollars } from "../pricing";
 import { configured, PROVIDERS, TIER_INFO } from "../providers/registry";
 import type { Estimate, ProviderContext } from "../providers/provider";
-import { ErrorSchema, HistoryQuerySchema, HistorySchema, StatusSchema, TIERS, UsageQuerySchema, UsageSchema, type Tier } from "../schemas";
+import { errorResponse, INTERNAL_ERROR, SECURITY } from "../openapi";
+import { HistoryQuerySchema, HistorySchema, StatusSchema, TIERS, UsageQuerySchema, UsageSchema, type Tier } from "../schemas";
 
-const badRequest = { 400: { description: "Invalid query", content: { "application/json": { schema: ErrorSchema } } } } as const;
+const badRequest = { 400: errorResponse("Invalid query"), ...INTERNAL_ERROR } as const;
 
 const statusRoute = createRoute({
   method: "get",
   path: "/status",
+  operationId: "getStatus",
+  security: SECURITY.client,
   summary: "Which tiers are configured, what they make and what an image costs",
-  responses: { 200: { description: "Provider status", content: { "application/json": { schema: StatusSchema } } } },
+  responses: { 200: { description: "Provider status", content: { "application/json": { schema: StatusSchema } } }, ...INTERNAL_ERROR },
 });
 
 const historyRoute = createRoute({
   method: "get",
   path: "/history",
+  operationId: "listHistory",
+  security: SECURITY.client,
   summary: "Past generations, newest first",
   request: { query: HistoryQuerySchema },
   responses: { 200: { description: "One page of history", content: { "application/json": { schema: HistorySchema } } }, ...badRequest },
@@ -29,6 +34,8 @@ const historyRoute = createRoute({
 const usageRoute = createRoute({
   method: "get",
   path: "/usage",
+  operationId: "getUsage",
+  security: SECURITY.client,
   summary: "Counts, costs and times per tier, and a daily series",
   request: { query: UsageQuerySchema },
   responses: { 200: { description: "Usage totals", content: { "application/json": { schema: UsageSchema } } }, ...badRequest },
