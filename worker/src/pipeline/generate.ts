@@ -1,4 +1,4 @@
-import { readConfig, type Settings } from "../config";
+import { readConfig } from "../config";
 import { getDb } from "../db/client";
 import { insertGeneration } from "../db/generations";
 import type { GenerationRow, NewGeneration } from "../db/schema";
@@ -58,7 +58,7 @@ async function promptCacheKey(media: MediaRequest, provider: Provider, ctx: Prov
   const base = await cacheKey(media, provider.tier);
   const own = Object.entries(ctx.byok ?? {}).filter(([, v]) => v);
   if (own.length === 0) return base;
-  const secret = (ctx.env as Settings).KEY_ENCRYPTION_SECRET ?? "edge-media/cache-scope";
+  const secret = readConfig(ctx.env).keyEncryptionSecret ?? "edge-media/cache-scope";
   return `${base}:byok:${(await tag(secret, JSON.stringify(own.sort()))).slice(0, 32)}`;
 }
 
