@@ -4,12 +4,13 @@ import { cors } from "hono/cors";
 import { readConfig } from "./config";
 import { createRouter, type AppEnv } from "./context";
 import { ApiError, onError } from "./errors";
-import { identifyClient } from "./limits/client";
+import { identifyCaller } from "./auth/caller";
 import { docsPage } from "./routes/docs";
 import { fileRoutes } from "./routes/files";
 import { generateRoutes } from "./routes/generate";
 import { configureRoutes } from "./routes/configure";
 import { jobRoutes } from "./routes/jobs";
+import { keyRoutes } from "./routes/keys";
 import { reportRoutes } from "./routes/reports";
 
 export { MediaJob } from "./jobs/job";
@@ -40,15 +41,17 @@ app.use(
     },
   }),
 );
-app.use("/api/*", identifyClient);
+app.use("/api/*", identifyCaller);
 
 app.route("/api/media", generateRoutes);
 app.route("/api/media", reportRoutes);
 app.route("/api/media", fileRoutes);
 app.route("/api/media", jobRoutes);
 app.route("/api/media", configureRoutes);
+app.route("/api", keyRoutes);
 
-app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", { type: "http", scheme: "bearer", description: "ADMIN_TOKEN, for /configure" });
+app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", { type: "http", scheme: "bearer", description: "ADMIN_TOKEN: the operator; accepted on every endpoint" });
+app.openAPIRegistry.registerComponent("securitySchemes", "clientKey", { type: "http", scheme: "bearer", description: "A client key (emk_...) from POST /api/keys" });
 app.doc31("/api/openapi.json", OPENAPI);
 app.get("/api/docs", (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI))));
 app.get("/", (c) => c.redirect("/api/docs"));
