@@ -32,7 +32,12 @@ const statusRoute = createRoute({
   method: "get",
   path: "/status",
   summary: "Which tiers are configured, what they make and what an image costs",
-  responses: { 200: { description: "Provider status", content: { "application/json": { schema: StatusSchema } } } },
+  security: ANY_CALLER,
+  responses: {
+    200: { description: "Provider status", content: { "application/json": { schema: StatusSchema } } },
+    401: errorResponse("An unknown, malformed, revoked or expired bearer (status needs none)"),
+    429: errorResponse("Too many failed authentications from this address (see Retry-After)"),
+  },
 });
 
 const historyRoute = createRoute({

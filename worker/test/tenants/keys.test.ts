@@ -239,3 +239,27 @@ describe("calling with a client key", () => {
   });
 });
 
+
+describe("the OpenAPI contract for keys", () => {
+  it("names every key operation, its security and its 4xx answers", async () => {
+    type Op = { operationId?: string; security?: Record<string, string[]>[]; responses: Record<string, unknown> };
+    const doc = await (await api("/api/openapi.json")).json<{ paths: Record<string, Record<string, Op>>; components: { securitySchemes: Record<string, { type: string; scheme: string }> } }>();
+    expect(doc.components.securitySchemes.clientKey).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(doc.components.securitySchemes.adminToken).toMatchObject({ type: "http", scheme: "bearer" });
+    const ops = {
+      "post /api/keys": "createKey",
+      "get /api/keys": "listKeys",
+      "get /api/keys/me": "getCurrentCaller",
+      "get /api/keys/{id}": "getKey",
+      "patch /api/keys/{id}": "updateKey",
+      "delete /api/keys/{id}": "revokeKey",
+    };
+    for (const [where, operationId] of Object.entries(ops)) {
+      const [method, path] = where.split(" ") as [string, string];
+      const op = doc.paths[path]![method]!;
+      expect(op.operationId).toBe(operationId);
+      expect(op.security!.length).toBeGreaterThan(0);
+      expect(Object.keys(op.responses).some((s) => s.startsWith("4"))).toBe(true);
+    }
+  });
+});
