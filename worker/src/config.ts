@@ -1,11 +1,17 @@
 import { MICROS_PER_DOLLAR } from "./pricing";
+import { TIERS, type Tier } from "./schemas";
 
 /**
  * Every setting this worker reads, parsed in this one place into one typed object (wrangler.toml [vars], .dev.vars
  * or secrets; absent ones take the defaults below). Nothing else reads a setting from `env`.
  */
 export interface Config {
+  /** Generations per minute for a client key without its own limit (and for the admin token). */
   rateLimitPerMinute: number;
+  /** Generations per minute per IP for callers without a key. */
+  anonymousRateLimitPerMinute: number;
+  /** The tiers callers without a key may use; empty = every endpoint but status, docs and files needs a key. */
+  anonymousTiers: Tier[];
   cacheTtlSeconds: number;
   allowedOrigins: string[];
   /** Paid spend allowed per calendar month (UTC), from MONTHLY_SPEND_LIMIT_USD; null means no limit. */
@@ -71,9 +77,24 @@ function dollarsLimit(value: string | undefined): number | null {
   return Number.isFinite(dollars) && dollars >= 0 ? Math.round(dollars * MICROS_PER_DOLLAR) : null;
 }
 
+/**
+ * ANONYMOUS_TIERS: "all", "none" or a comma-separated list of tiers. Anything unreadable means "free":
+ * a typo must never open the paid tiers to strangers.
+ */
+export function parseAnonymousTiers(value: string | undefined): Tier[] {
+  const text = value?.trim().toLowerCase() ?? "";
+  if (text === "all") return [...TIERS];
+  if (text === "none") return [];
+  const listed = text.split(",").map((t) => t.trim());
+  if (!text || listed.some((t) => !(TIERS as readonly string[]).includes(t))) return ["free"];
+  return TIERS.filter((t) => listed.includes(t));
+}
+
 export function readConfig(env: WorkerEnv): Config {
   return {
     rateLimitPerMinute: positiveInt(env.RATE_LIMIT_PER_MINUTE, 30),
+    anonymousRateLimitPerMinute: positiveInt(env.ANONYMOUS_RATE_LIMIT_PER_MINUTE, 10),
+    anonymousTiers: parseAnonymousTiers(env.ANONYMOUS_TIERS),
     // KV refuses TTLs under 60 s.
     cacheTtlSeconds: Math.max(60, positiveInt(env.CACHE_TTL_SECONDS, 7 * 24 * 3600)),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? "")

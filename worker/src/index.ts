@@ -4,13 +4,14 @@ import { cors } from "hono/cors";
 import { readConfig } from "./config";
 import { createRouter, type AppEnv } from "./context";
 import { ApiError, onError } from "./errors";
-import { identifyClient } from "./limits/client";
+import { identifyCaller } from "./auth/caller";
 import { OPENAPI_INFO, SECURITY_SCHEMES } from "./openapi";
 import { docsPage } from "./routes/docs";
 import { fileRoutes } from "./routes/files";
 import { generateRoutes } from "./routes/generate";
 import { configureRoutes } from "./routes/configure";
 import { jobRoutes } from "./routes/jobs";
+import { keyRoutes } from "./routes/keys";
 import { reportRoutes } from "./routes/reports";
 
 export { MediaJob } from "./jobs/job";
@@ -38,13 +39,14 @@ app.use(
     },
   }),
 );
-app.use("/api/*", identifyClient);
+app.use("/api/*", identifyCaller);
 
 app.route("/api/media", generateRoutes);
 app.route("/api/media", reportRoutes);
 app.route("/api/media", fileRoutes);
 app.route("/api/media", jobRoutes);
 app.route("/api/media", configureRoutes);
+app.route("/api", keyRoutes);
 
 for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
 // The server is whoever answered: the same document is right for wrangler dev, workers.dev and a custom domain.

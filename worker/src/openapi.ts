@@ -13,20 +13,26 @@ export const OPENAPI_INFO = {
 
 /** Bearer schemes: the server's ADMIN_TOKEN, and a client's key (which names the caller for rate limits and history). */
 export const SECURITY_SCHEMES = {
-  adminToken: { type: "http", scheme: "bearer", description: "ADMIN_TOKEN, for /configure" },
-  clientKey: { type: "http", scheme: "bearer", description: "A client's key: identifies the caller for rate limits and history. Optional where anonymous access is listed." },
+  adminToken: { type: "http", scheme: "bearer", description: "ADMIN_TOKEN: the operator; accepted on every endpoint" },
+  clientKey: { type: "http", scheme: "bearer", description: "A client key (emk_...) from POST /api/keys: identifies the caller for limits, history and budgets. Optional where anonymous access is listed." },
 } as const;
 
 type SecurityRequirement = Record<string, string[]>;
 
-/** Per-operation `security`: admin-only, callable with a client key (or anonymously), or public. */
+/** Per-operation `security`: admin-only, callable with a client key, the admin token or anonymously, or public. */
 export const SECURITY: Record<"admin" | "client" | "public", SecurityRequirement[]> = {
   admin: [{ adminToken: [] }],
-  client: [{ clientKey: [] }, {}],
+  client: [{ clientKey: [] }, { adminToken: [] }, {}],
   public: [],
 };
 
 export const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
+
+/** What `identifyCaller` answers on every /api route before the route runs. */
+export const CALLER_ERRORS = {
+  401: errorResponse("Unknown, malformed, revoked or expired bearer (invalid_api_key), or a key is required here (api_key_required)"),
+  429: errorResponse("Too many failed authentications from this address (too_many_auth_failures; see Retry-After)"),
+} as const;
 
 /** Unknown failures: `onError` logs them and answers this, on any route. */
 export const INTERNAL_ERROR = { 500: errorResponse("Unexpected failure on our side (logged without the request)") } as const;

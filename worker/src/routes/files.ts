@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter } from "../context";
 import { ApiError } from "../errors";
-import { errorResponse, INTERNAL_ERROR, SECURITY } from "../openapi";
+import { CALLER_ERRORS, errorResponse, INTERNAL_ERROR, SECURITY } from "../openapi";
 import { FILE_KEY_PATTERN } from "../storage/files";
 
 const filesRoute = createRoute({
@@ -17,6 +17,7 @@ const filesRoute = createRoute({
     206: { description: "The requested byte range" },
     304: { description: "Not modified" },
     400: errorResponse("Not a file key"),
+    ...CALLER_ERRORS,
     404: errorResponse("No such file"),
     416: errorResponse("Range not satisfiable (Content-Range gives the size)"),
     ...INTERNAL_ERROR,
