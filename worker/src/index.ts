@@ -14,6 +14,7 @@ import { reportRoutes } from "./routes/reports";
 
 export { MediaJob } from "./jobs/job";
 export { Limiter } from "./limits/limiter";
+export { SpendLedger } from "./limits/ledger";
 
 const OPENAPI = {
   openapi: "3.1.0",

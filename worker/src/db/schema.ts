@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** One row per answered generate request (cache hits included), written only once its file is in R2. */
 export const generations = sqliteTable(
@@ -25,8 +25,15 @@ export const generations = sqliteTable(
     clientId: text("client_id").notNull(),
     /** Why a job failed: the provider's failure code (e.g. SAFETY.INPUT.TEXT) or ours (TIMED_OUT, CANCELLED). */
     error: text("error"),
+    /** The money held for this generation (JSON SpendHold), written before the provider is called. */
+    holds: text("holds"),
+    /** True until the holds are settled or released: what the reconciler looks for. */
+    holdsOpen: integer("holds_open", { mode: "boolean" }).notNull().default(false),
+    /** The provider's task (JSON PendingTask: Runway's task id, model, cost), recorded as soon as the provider answers the create. */
+    task: text("task"),
   },
   (t) => [
+    index("generations_open_idx").on(t.holdsOpen, t.createdAt),
     index("generations_created_idx").on(t.createdAt, t.id),
     index("generations_tier_idx").on(t.tier, t.createdAt, t.id),
     index("generations_media_type_idx").on(t.mediaType, t.createdAt, t.id),
@@ -55,3 +62,48 @@ export const providerKeys = sqliteTable("provider_keys", {
 });
 
 export type ProviderKeyRow = typeof providerKeys.$inferSelect;
+
+/**
+ * One row per Idempotency-Key per owner (24 h): the first request's body hash and, once it has answered, its
+ * response (or the job it started), replayed to every later request with the same key.
+ */
+export const idempotencyKeys = sqliteTable(
+  "idempotency_keys",
+  {
+    owner: text("owner").notNull(),
+    key: text("key").notNull(),
+    bodyHash: text("body_hash").notNull(),
+    createdAt: integer("created_at").notNull(),
+    /** Null while the first request is still working on it. */
+    responseStatus: integer("response_status"),
+    responseBody: text("response_body"),
+  },
+  (t) => [primaryKey({ columns: [t.owner, t.key] }), index("idempotency_created_idx").on(t.createdAt)],
+);
+
+/** Cost-overage alerts: one row per threshold crossed per budget per period, with its delivery status. */
+export const alerts = sqliteTable(
+  "alerts",
+  {
+    id: text("id").primaryKey(),
+    /** "budget.threshold" or "credits.low". */
+    type: text("type").notNull(),
+    scope: text("scope", { enum: ["global", "key"] }).notNull(),
+    keyId: text("key_id"),
+    threshold: integer("threshold").notNull(),
+    period: text("period").notNull(),
+    /** type:scope:key:threshold:period; unique, so a threshold alerts once per period however many cross it at once. */
+    dedupe: text("dedupe").notNull(),
+    /** The JSON body sent to ALERT_WEBHOOK_URL. */
+    payload: text("payload").notNull(),
+    createdAt: integer("created_at").notNull(),
+    /** "pending" (queued or retrying), "delivered", "failed" (gave up after 24 h) or "not_configured". */
+    deliveryStatus: text("delivery_status").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    deliveredAt: integer("delivered_at"),
+  },
+  (t) => [uniqueIndex("alerts_dedupe_idx").on(t.dedupe), index("alerts_created_idx").on(t.createdAt)],
+);
+
+export type AlertRow = typeof alerts.$inferSelect;

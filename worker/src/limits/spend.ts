@@ -1,8 +1,8 @@
-import type { Hold } from "./limiter";
+import type { Hold } from "./ledger";
 import { MICROS_PER_DOLLAR } from "../pricing";
 
-/** All paid spend is counted in one place, so the limit holds across clients and concurrent requests. */
-const SPEND_OBJECT = "spend:global";
+/** All paid spend is counted in one ledger, so the monthly limit holds across clients and concurrent requests. */
+export const GLOBAL_LEDGER = "global";
 
 /** The spend limit per calendar month (UTC), from MONTHLY_SPEND_LIMIT_USD; null means no limit. */
 export function monthlySpendLimitMicros(env: Env): number | null {
@@ -16,31 +16,50 @@ export function spendPeriod(now = Date.now()): string {
   return new Date(now).toISOString().slice(0, 7);
 }
 
-function spendStub(env: Env) {
-  return env.LIMITER.get(env.LIMITER.idFromName(SPEND_OBJECT));
+export function ledgerStub(env: Env, ledger: string) {
+  return env.SPEND_LEDGER.get(env.SPEND_LEDGER.idFromName(ledger));
 }
 
 /**
- * A hold on money for one paid call. Take it before calling the provider with the estimate (an upper bound
- * from the price table), then `settle` with the actual cost or `release` on failure.
+ * Money held for one paid call, in every ledger that must admit it. The hold id is the generation id, and the
+ * generation row carries this (its `holds` column), so a crashed call's money can always be found again.
+ * Take it before calling the provider with the estimate (an upper bound from the price table), then `settle`
+ * with the actual cost or `release` on failure. Both are idempotent.
  */
 export interface SpendHold {
-  holdId: string | null;
+  holdId: string;
   period: string;
+  /** The ledgers holding money, e.g. ["global"]; empty for free work. */
+  ledgers: string[];
 }
 
-export async function holdSpend(env: Env, estimateMicros: number, holdMs: number): Promise<{ hold: SpendHold } | { refused: Extract<Hold, { ok: false }> }> {
+export type Refusal = Extract<Hold, { ok: false }> & { ledger: string };
+
+/** A free call holds nothing. */
+export function noHold(holdId: string): SpendHold {
+  return { holdId, period: spendPeriod(), ledgers: [] };
+}
+
+/**
+ * Holds the estimate in the global ledger (always, so every paid micro-dollar is counted; refused only when
+ * MONTHLY_SPEND_LIMIT_USD cannot cover it).
+ */
+export async function holdSpend(env: Env, holdId: string, estimateMicros: number, holdMs: number): Promise<{ hold: SpendHold } | { refused: Refusal }> {
   const period = spendPeriod();
-  const limit = monthlySpendLimitMicros(env);
-  if (limit === null || estimateMicros === 0) return { hold: { holdId: null, period } };
-  const result = await spendStub(env).hold(estimateMicros, limit, period, holdMs);
-  return result.ok ? { hold: { holdId: result.holdId, period } } : { refused: result };
+  if (estimateMicros === 0) return { hold: { holdId, period, ledgers: [] } };
+  const result = await ledgerStub(env, GLOBAL_LEDGER).hold(holdId, estimateMicros, monthlySpendLimitMicros(env), period, holdMs);
+  return result.ok ? { hold: { holdId, period, ledgers: [GLOBAL_LEDGER] } } : { refused: { ...result, ledger: GLOBAL_LEDGER } };
 }
 
 export async function settleSpend(env: Env, hold: SpendHold, actualMicros: number): Promise<void> {
-  if (hold.holdId) await spendStub(env).settle(hold.holdId, actualMicros, hold.period);
+  for (const ledger of hold.ledgers) await ledgerStub(env, ledger).settle(hold.holdId, actualMicros, hold.period);
 }
 
 export async function releaseSpend(env: Env, hold: SpendHold): Promise<void> {
-  if (hold.holdId) await spendStub(env).release(hold.holdId);
+  for (const ledger of hold.ledgers) await ledgerStub(env, ledger).release(hold.holdId);
+}
+
+/** What the global ledger has counted for a period (settled spend). */
+export async function globalSpent(env: Env, period = spendPeriod()): Promise<number> {
+  return ledgerStub(env, GLOBAL_LEDGER).spent(period);
 }

@@ -19,6 +19,8 @@ export interface ProviderContext {
   fetch: typeof fetch;
   signal?: AbortSignal;
   byok?: RequestKeys;
+  /** Called by async providers as soon as a task exists (before any polling): the pipeline records it and hands it to a job. */
+  onTaskCreated?(task: PendingTask): Promise<void>;
 }
 
 export interface GeneratedMedia {

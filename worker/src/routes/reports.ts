@@ -1,8 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { createRouter } from "../context";
 import { getDb } from "../db/client";
-import { listHistory, usageTotals } from "../db/generations";
-import { toGeneration } from "../pipeline/generate";
+import { listHistory, toGeneration, usageTotals } from "../db/generations";
 import { keyStatus } from "../keys/store";
 import { toDollars } from "../pricing";
 import { configured, PROVIDERS, TIER_INFO } from "../providers/registry";

@@ -1,0 +1,33 @@
+CREATE TABLE `alerts` (
+	`id` text PRIMARY KEY NOT NULL,
+	`type` text NOT NULL,
+	`scope` text NOT NULL,
+	`key_id` text,
+	`threshold` integer NOT NULL,
+	`period` text NOT NULL,
+	`dedupe` text NOT NULL,
+	`payload` text NOT NULL,
+	`created_at` integer NOT NULL,
+	`delivery_status` text NOT NULL,
+	`attempts` integer DEFAULT 0 NOT NULL,
+	`last_error` text,
+	`delivered_at` integer
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `alerts_dedupe_idx` ON `alerts` (`dedupe`);--> statement-breakpoint
+CREATE INDEX `alerts_created_idx` ON `alerts` (`created_at`);--> statement-breakpoint
+CREATE TABLE `idempotency_keys` (
+	`owner` text NOT NULL,
+	`key` text NOT NULL,
+	`body_hash` text NOT NULL,
+	`created_at` integer NOT NULL,
+	`response_status` integer,
+	`response_body` text,
+	PRIMARY KEY(`owner`, `key`)
+);
+--> statement-breakpoint
+CREATE INDEX `idempotency_created_idx` ON `idempotency_keys` (`created_at`);--> statement-breakpoint
+ALTER TABLE `generations` ADD `holds` text;--> statement-breakpoint
+ALTER TABLE `generations` ADD `holds_open` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE `generations` ADD `task` text;--> statement-breakpoint
+CREATE INDEX `generations_open_idx` ON `generations` (`holds_open`,`created_at`);
