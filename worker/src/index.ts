@@ -5,6 +5,8 @@ import { readConfig } from "./config";
 import { createRouter, type AppEnv } from "./context";
 import { ApiError, onError } from "./errors";
 import { identifyClient } from "./limits/client";
+import { reconcile } from "./money/reconcile";
+import { adminRoutes } from "./routes/admin";
 import { docsPage } from "./routes/docs";
 import { fileRoutes } from "./routes/files";
 import { generateRoutes } from "./routes/generate";
@@ -48,6 +50,7 @@ app.route("/api/media", reportRoutes);
 app.route("/api/media", fileRoutes);
 app.route("/api/media", jobRoutes);
 app.route("/api/media", configureRoutes);
+app.route("/api", adminRoutes);
 
 app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", { type: "http", scheme: "bearer", description: "ADMIN_TOKEN, for /configure" });
 app.doc31("/api/openapi.json", OPENAPI);
@@ -79,4 +82,10 @@ function answerWrongMethods(router: Hono<AppEnv>) {
   }
 }
 
-export default app;
+export default {
+  fetch: app.fetch,
+  // The Cron Trigger (wrangler.toml [triggers]): the reconciler, every 5 minutes.
+  scheduled(_controller, env, ctx) {
+    ctx.waitUntil(reconcile(env).then((report) => console.log("reconcile:", JSON.stringify(report))));
+  },
+} satisfies ExportedHandler<Env>;

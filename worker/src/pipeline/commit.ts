@@ -6,9 +6,19 @@ import type { GeneratedMedia } from "../providers/provider";
 import { fileKey, putFile } from "../storage/files";
 import type { Checkpoint } from "./steps";
 
+/** A result already in R2 (the reconciler finishing a generation whose request died after storing it). */
+export interface StoredMedia {
+  stored: true;
+  r2Key: string;
+  contentType: string;
+  bytes: number;
+  costMicros: number;
+  model: string;
+}
+
 export interface CommitInput {
   id: string;
-  media: GeneratedMedia;
+  media: GeneratedMedia | StoredMedia;
   hold: SpendHold;
   startedAt: number;
   /** Free work has no pending row: the finished row is inserted whole instead. */
@@ -26,11 +36,12 @@ export interface CommitInput {
 export async function commitResult(env: Env, input: CommitInput): Promise<GenerationRow | null> {
   const { id, media, hold } = input;
   const db = getDb(env.DB);
-  const r2Key = fileKey(id, media.extension);
-  const fields = { costMicros: media.costMicros, timeMs: Date.now() - input.startedAt, r2Key, contentType: media.contentType, bytes: media.bytes.byteLength, model: media.model };
+  const r2Key = "stored" in media ? media.r2Key : fileKey(id, media.extension);
+  const bytes = "stored" in media ? media.bytes : media.bytes.byteLength;
+  const fields = { costMicros: media.costMicros, timeMs: Date.now() - input.startedAt, r2Key, contentType: media.contentType, bytes, model: media.model };
   let row: GenerationRow | undefined;
   try {
-    await putFile(env.MEDIA, r2Key, media.bytes, media.contentType);
+    if (!("stored" in media)) await putFile(env.MEDIA, r2Key, media.bytes, media.contentType);
     await input.checkpoint?.("file_put");
     if (input.insert) {
       row = { ...input.insert, id, status: "succeeded", error: null, holds: null, holdsOpen: false, task: null, ...fields } as GenerationRow;
