@@ -11,6 +11,7 @@ import { generateRoutes } from "./routes/generate";
 import { configureRoutes } from "./routes/configure";
 import { jobRoutes } from "./routes/jobs";
 import { reportRoutes } from "./routes/reports";
+import { handleWebhookBatch, type WebhookMessage } from "./webhooks/deliver";
 
 export { MediaJob } from "./jobs/job";
 export { Limiter } from "./limits/limiter";
@@ -78,4 +79,8 @@ function answerWrongMethods(router: Hono<AppEnv>) {
   }
 }
 
-export default app;
+export default {
+  fetch: app.fetch,
+  // Webhook deliveries and their dead-letter queue (wrangler.toml [[queues.consumers]]).
+  queue: (batch, env) => handleWebhookBatch(batch, env),
+} satisfies ExportedHandler<Env, WebhookMessage>;

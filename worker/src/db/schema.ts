@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /** One row per answered generate request (cache hits included), written only once its file is in R2. */
 export const generations = sqliteTable(
@@ -55,3 +55,48 @@ export const providerKeys = sqliteTable("provider_keys", {
 });
 
 export type ProviderKeyRow = typeof providerKeys.$inferSelect;
+
+/**
+ * One row per webhook to send (job finished, budget alert, ...). The body is kept so every retry sends the same
+ * bytes; the signing secret is not here (it travels sealed in the queue message). Status: pending (queued or
+ * waiting for a retry), delivered, failed (gave up: the message went to the dead-letter queue).
+ */
+export const webhookDeliveries = sqliteTable(
+  "webhook_deliveries",
+  {
+    /** The `webhook-id` header: the same on every attempt, so receivers can drop duplicates. */
+    id: text("id").primaryKey(),
+    ownerId: text("owner_id"),
+    generationId: text("generation_id"),
+    type: text("type").notNull(),
+    url: text("url").notNull(),
+    body: text("body").notNull(),
+    status: text("status", { enum: ["pending", "delivered", "failed"] }).notNull(),
+    attempts: integer("attempts").notNull(),
+    lastStatus: integer("last_status"),
+    lastError: text("last_error"),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+    deliveredAt: integer("delivered_at"),
+    /** When the message reached the dead-letter queue's consumer. */
+    deadAt: integer("dead_at"),
+  },
+  (t) => [index("webhook_deliveries_generation_idx").on(t.generationId, t.createdAt), index("webhook_deliveries_owner_idx").on(t.ownerId, t.createdAt)],
+);
+
+/** Every attempt of a delivery: when, what the receiver answered (or why it could not be reached), how long it took. */
+export const webhookAttempts = sqliteTable(
+  "webhook_attempts",
+  {
+    deliveryId: text("delivery_id").notNull(),
+    attempt: integer("attempt").notNull(),
+    at: integer("at").notNull(),
+    statusCode: integer("status_code"),
+    error: text("error"),
+    durationMs: integer("duration_ms").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deliveryId, t.attempt] })],
+);
+
+export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
+export type WebhookAttemptRow = typeof webhookAttempts.$inferSelect;
