@@ -6,12 +6,9 @@ CREATE TABLE `alerts` (
 	`threshold` integer NOT NULL,
 	`period` text NOT NULL,
 	`dedupe` text NOT NULL,
-	`payload` text NOT NULL,
+	`data` text NOT NULL,
 	`created_at` integer NOT NULL,
-	`delivery_status` text NOT NULL,
-	`attempts` integer DEFAULT 0 NOT NULL,
-	`last_error` text,
-	`delivered_at` integer
+	`delivery_id` text
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `alerts_dedupe_idx` ON `alerts` (`dedupe`);--> statement-breakpoint

@@ -9,6 +9,8 @@ export interface Config {
   jobMaxMs: number;
   hf: { apiBase: string; hubBase: string; model: string; timeoutMs: number };
   runway: { apiBase: string; pollIntervalMs: number; timeoutMs: number };
+  /** Webhook delivery: attempt n+1 waits retryBaseS * 2^(n-1) s (at most 12 h, the queue's limit); after maxAttempts it is dead-lettered. */
+  webhooks: { retryBaseS: number; maxAttempts: number; timeoutMs: number; secret: string | null };
 }
 
 /** The optional settings this worker reads; absent ones take the defaults below. */
@@ -26,7 +28,11 @@ export type OptionalSettings = Partial<
     | "STABLE_DIFFUSION_KEY"
     | "RUNWAY_API_KEY"
     | "ADMIN_TOKEN"
-    | "KEY_ENCRYPTION_SECRET",
+    | "KEY_ENCRYPTION_SECRET"
+    | "WEBHOOK_SECRET"
+    | "WEBHOOK_RETRY_BASE_S"
+    | "WEBHOOK_MAX_ATTEMPTS"
+    | "WEBHOOK_TIMEOUT_MS",
     string
   >
 >;
@@ -74,6 +80,13 @@ export function readConfig(env: Env): Config {
       pollIntervalMs: positiveInt(s.RUNWAY_POLL_INTERVAL_MS, 5_000),
       // One HTTP call to Runway (create, status, cancel): they answer in well under a second when healthy.
       timeoutMs: positiveInt(s.RUNWAY_TIMEOUT_MS, 30_000),
+    },
+    webhooks: {
+      // 40 s doubling over 12 attempts: the last one about 23 hours after the first.
+      retryBaseS: nonNegativeInt(s.WEBHOOK_RETRY_BASE_S, 40),
+      maxAttempts: positiveInt(s.WEBHOOK_MAX_ATTEMPTS, 12),
+      timeoutMs: positiveInt(s.WEBHOOK_TIMEOUT_MS, 10_000),
+      secret: s.WEBHOOK_SECRET?.trim() || null,
     },
   };
 }

@@ -13,6 +13,7 @@ import { generateRoutes } from "./routes/generate";
 import { configureRoutes } from "./routes/configure";
 import { jobRoutes } from "./routes/jobs";
 import { reportRoutes } from "./routes/reports";
+import { handleWebhookBatch, type WebhookMessage } from "./webhooks/deliver";
 
 export { MediaJob } from "./jobs/job";
 export { Limiter } from "./limits/limiter";
@@ -84,8 +85,10 @@ function answerWrongMethods(router: Hono<AppEnv>) {
 
 export default {
   fetch: app.fetch,
+  // Webhook deliveries and their dead-letter queue (wrangler.toml [[queues.consumers]]).
+  queue: (batch, env) => handleWebhookBatch(batch, env),
   // The Cron Trigger (wrangler.toml [triggers]): the reconciler, every 5 minutes.
   scheduled(_controller, env, ctx) {
     ctx.waitUntil(reconcile(env).then((report) => console.log("reconcile:", JSON.stringify(report))));
   },
-} satisfies ExportedHandler<Env>;
+} satisfies ExportedHandler<Env, WebhookMessage>;

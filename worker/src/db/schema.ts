@@ -94,16 +94,58 @@ export const alerts = sqliteTable(
     period: text("period").notNull(),
     /** type:scope:key:threshold:period; unique, so a threshold alerts once per period however many cross it at once. */
     dedupe: text("dedupe").notNull(),
-    /** The JSON body sent to ALERT_WEBHOOK_URL. */
-    payload: text("payload").notNull(),
+    /** The alert's `data` (the webhook body is {type, timestamp, data}). */
+    data: text("data").notNull(),
     createdAt: integer("created_at").notNull(),
-    /** "pending" (queued or retrying), "delivered", "failed" (gave up after 24 h) or "not_configured". */
-    deliveryStatus: text("delivery_status").notNull(),
-    attempts: integer("attempts").notNull().default(0),
-    lastError: text("last_error"),
-    deliveredAt: integer("delivered_at"),
+    /** Its webhook_deliveries row (status, attempts, last error); null when ALERT_WEBHOOK_URL is not set. */
+    deliveryId: text("delivery_id"),
   },
   (t) => [uniqueIndex("alerts_dedupe_idx").on(t.dedupe), index("alerts_created_idx").on(t.createdAt)],
 );
 
 export type AlertRow = typeof alerts.$inferSelect;
+
+/**
+ * One row per webhook to send (job finished, budget alert, ...). The body is kept so every retry sends the same
+ * bytes; the signing secret is not here (it travels sealed in the queue message). Status: pending (queued or
+ * waiting for a retry), delivered, failed (gave up: the message went to the dead-letter queue).
+ */
+export const webhookDeliveries = sqliteTable(
+  "webhook_deliveries",
+  {
+    /** The `webhook-id` header: the same on every attempt, so receivers can drop duplicates. */
+    id: text("id").primaryKey(),
+    ownerId: text("owner_id"),
+    generationId: text("generation_id"),
+    type: text("type").notNull(),
+    url: text("url").notNull(),
+    body: text("body").notNull(),
+    status: text("status", { enum: ["pending", "delivered", "failed"] }).notNull(),
+    attempts: integer("attempts").notNull(),
+    lastStatus: integer("last_status"),
+    lastError: text("last_error"),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+    deliveredAt: integer("delivered_at"),
+    /** When the message reached the dead-letter queue's consumer. */
+    deadAt: integer("dead_at"),
+  },
+  (t) => [index("webhook_deliveries_generation_idx").on(t.generationId, t.createdAt), index("webhook_deliveries_owner_idx").on(t.ownerId, t.createdAt)],
+);
+
+/** Every attempt of a delivery: when, what the receiver answered (or why it could not be reached), how long it took. */
+export const webhookAttempts = sqliteTable(
+  "webhook_attempts",
+  {
+    deliveryId: text("delivery_id").notNull(),
+    attempt: integer("attempt").notNull(),
+    at: integer("at").notNull(),
+    statusCode: integer("status_code"),
+    error: text("error"),
+    durationMs: integer("duration_ms").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deliveryId, t.attempt] })],
+);
+
+export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
+export type WebhookAttemptRow = typeof webhookAttempts.$inferSelect;
