@@ -32,7 +32,9 @@ export type OptionalSettings = Partial<
     | "WEBHOOK_SECRET"
     | "WEBHOOK_RETRY_BASE_S"
     | "WEBHOOK_MAX_ATTEMPTS"
-    | "WEBHOOK_TIMEOUT_MS",
+    | "WEBHOOK_TIMEOUT_MS"
+    | "ALERT_WEBHOOK_URL"
+    | "ALERT_WEBHOOK_SECRET",
     string
   >
 >;

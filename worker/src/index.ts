@@ -7,6 +7,7 @@ import { ApiError, onError } from "./errors";
 import { identifyClient } from "./limits/client";
 import { reconcile } from "./money/reconcile";
 import { adminRoutes } from "./routes/admin";
+import { alertRoutes } from "./routes/alerts";
 import { docsPage } from "./routes/docs";
 import { fileRoutes } from "./routes/files";
 import { generateRoutes } from "./routes/generate";
@@ -52,6 +53,7 @@ app.route("/api/media", fileRoutes);
 app.route("/api/media", jobRoutes);
 app.route("/api/media", configureRoutes);
 app.route("/api", adminRoutes);
+app.route("/api", alertRoutes);
 
 app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", { type: "http", scheme: "bearer", description: "ADMIN_TOKEN, for /configure" });
 app.doc31("/api/openapi.json", OPENAPI);

@@ -1,3 +1,4 @@
+import { alertOnCrossing } from "../alerts/spend";
 import type { Hold } from "./ledger";
 import { MICROS_PER_DOLLAR } from "../pricing";
 
@@ -51,8 +52,23 @@ export async function holdSpend(env: Env, holdId: string, estimateMicros: number
   return result.ok ? { hold: { holdId, period, ledgers: [GLOBAL_LEDGER] } } : { refused: { ...result, ledger: GLOBAL_LEDGER } };
 }
 
+/** Settles the hold at what the call actually cost (once per hold), then alerts on any budget threshold it crossed. */
 export async function settleSpend(env: Env, hold: SpendHold, actualMicros: number): Promise<void> {
-  for (const ledger of hold.ledgers) await ledgerStub(env, ledger).settle(hold.holdId, actualMicros, hold.period);
+  for (const ledger of hold.ledgers) {
+    const settled = await ledgerStub(env, ledger).settle(hold.holdId, actualMicros, hold.period);
+    if (!settled.first || actualMicros === 0) continue;
+    const budgetMicros = ledger === GLOBAL_LEDGER ? monthlySpendLimitMicros(env) : null;
+    if (budgetMicros === null) continue;
+    await alertOnCrossing(env, {
+      scope: "global",
+      keyId: null,
+      keyName: null,
+      period: hold.period,
+      budgetMicros,
+      beforeMicros: settled.spentMicros - actualMicros,
+      afterMicros: settled.spentMicros,
+    });
+  }
 }
 
 export async function releaseSpend(env: Env, hold: SpendHold): Promise<void> {
