@@ -13,6 +13,17 @@ CREATE TABLE `alerts` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `alerts_dedupe_idx` ON `alerts` (`dedupe`);--> statement-breakpoint
 CREATE INDEX `alerts_created_idx` ON `alerts` (`created_at`);--> statement-breakpoint
+CREATE TABLE `credit_ledger` (
+	`id` text PRIMARY KEY NOT NULL,
+	`key_id` text NOT NULL,
+	`amount_micros` integer NOT NULL,
+	`reason` text NOT NULL,
+	`generation_id` text,
+	`created_at` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `credit_ledger_key_idx` ON `credit_ledger` (`key_id`,`created_at`);--> statement-breakpoint
+CREATE UNIQUE INDEX `credit_ledger_generation_idx` ON `credit_ledger` (`key_id`,`generation_id`);--> statement-breakpoint
 CREATE TABLE `idempotency_keys` (
 	`owner` text NOT NULL,
 	`key` text NOT NULL,

@@ -21,7 +21,7 @@ describe("spend limit (SpendLedger Durable Object)", () => {
     const held = results.filter((r) => "hold" in r);
     expect(held).toHaveLength(20);
     const refused = results.find((r) => "refused" in r);
-    expect(refused).toEqual({ refused: { ok: false, spentMicros: 0, heldMicros: 1_000_000, limitMicros: 1_000_000, ledger: "global" } });
+    expect(refused).toEqual({ refused: { ok: false, reason: "monthly", spentMicros: 0, heldMicros: 1_000_000, limitMicros: 1_000_000, ledger: "global", code: "spend_limit_reached" } });
     // Failed calls give their money back; successful ones are charged their actual cost, once.
     for (const r of held.slice(0, 10)) if ("hold" in r) await releaseSpend(e, r.hold);
     for (const r of held.slice(10)) if ("hold" in r) await settleSpend(e, r.hold, 40_000);
@@ -35,13 +35,13 @@ describe("spend limit (SpendLedger Durable Object)", () => {
   it("lets an unsettled hold lapse so a crashed call cannot block spending forever", async () => {
     const stub = ledgerStub(env, "lapse-test");
     await runInDurableObject(stub, (ledger: SpendLedger) => {
-      expect(ledger.hold("a", 600, 1_000, "2026-11", 10_000, 0).ok).toBe(true);
-      expect(ledger.hold("b", 600, 1_000, "2026-11", 10_000, 9_999).ok).toBe(false);
-      expect(ledger.hold("c", 600, 1_000, "2026-11", 10_000, 10_000).ok).toBe(true);
+      expect(ledger.hold("a", 600, { monthlyMicros: 1_000 }, "2026-11", 10_000, 0).ok).toBe(true);
+      expect(ledger.hold("b", 600, { monthlyMicros: 1_000 }, "2026-11", 10_000, 9_999).ok).toBe(false);
+      expect(ledger.hold("c", 600, { monthlyMicros: 1_000 }, "2026-11", 10_000, 10_000).ok).toBe(true);
       // Another month has its own budget.
-      expect(ledger.hold("d", 1_000, 1_000, "2026-12", 10_000, 10_000).ok).toBe(true);
+      expect(ledger.hold("d", 1_000, { monthlyMicros: 1_000 }, "2026-12", 10_000, 10_000).ok).toBe(true);
       // Holding the same id again reserves nothing more.
-      expect(ledger.hold("d", 1_000, 1_000, "2026-12", 10_000, 10_000).ok).toBe(true);
+      expect(ledger.hold("d", 1_000, { monthlyMicros: 1_000 }, "2026-12", 10_000, 10_000).ok).toBe(true);
       expect(ledger.held("2026-12")).toBe(1_000);
     });
   });
@@ -57,7 +57,7 @@ describe("spend limit (SpendLedger Durable Object)", () => {
   it("settles a hold exactly once and ignores a release after it", async () => {
     const stub = ledgerStub(env, "once-test");
     const period = spendPeriod();
-    await stub.hold("g1", 5_000, null, period, 60_000);
+    await stub.hold("g1", 5_000, { monthlyMicros: null }, period, 60_000);
     expect(await stub.settle("g1", 4_000, period)).toEqual({ first: true, spentMicros: 4_000 });
     expect(await stub.settle("g1", 4_000, period)).toEqual({ first: false, spentMicros: 4_000 });
     await stub.release("g1");

@@ -48,6 +48,41 @@ export async function alertOnCrossing(env: Env, c: BudgetCrossing): Promise<void
   }
 }
 
+/** The part of a key's ledger object the credit alert reads. */
+interface CreditSource {
+  credits(): Promise<{ grantedMicros: number; balanceMicros: number }> | { grantedMicros: number; balanceMicros: number };
+  lastTopUp(): Promise<number> | number;
+}
+
+/**
+ * `credits.low`: the balance fell below 20% of the last top-up (threshold 20) or to zero (threshold 0), once per
+ * top-up (the period is the top-up's time). Never throws.
+ */
+export async function alertOnLowCredit(env: Env, key: { keyId: string; keyName: string | null }, source: CreditSource, spentMicros: number): Promise<void> {
+  try {
+    const { balanceMicros } = await source.credits();
+    const lastTopUp = await source.lastTopUp();
+    if (lastTopUp <= 0) return;
+    const before = balanceMicros + spentMicros;
+    const period = `topup:${lastTopUp}`;
+    for (const threshold of [20, 0]) {
+      const line = (lastTopUp * threshold) / 100;
+      const crossedNow = threshold === 0 ? before > 0 && balanceMicros <= 0 : before >= line && balanceMicros < line;
+      if (!crossedNow) continue;
+      await record(env, "credits.low", "key", key.keyId, threshold, period, {
+        scope: "key",
+        key_id: key.keyId,
+        key_name: key.keyName,
+        threshold,
+        balance_usd: toDollars(balanceMicros),
+        last_top_up_usd: toDollars(lastTopUp),
+      });
+    }
+  } catch (err) {
+    console.error(`credits alert ${key.keyId}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
 export async function record(env: Env, type: string, scope: "global" | "key", keyId: string | null, threshold: number, period: string, data: Record<string, unknown>): Promise<void> {
   const db = getDb(env.DB);
   const id = crypto.randomUUID();

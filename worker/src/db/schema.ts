@@ -106,6 +106,26 @@ export const alerts = sqliteTable(
 export type AlertRow = typeof alerts.$inferSelect;
 
 /**
+ * Prepaid credit per client key: every change is a row (a top-up or removal by the admin, or a generation's
+ * cost, negative, pointing at it). The balance is the sum of the rows; the key's SpendLedger enforces it.
+ */
+export const creditLedger = sqliteTable(
+  "credit_ledger",
+  {
+    id: text("id").primaryKey(),
+    keyId: text("key_id").notNull(),
+    amountMicros: integer("amount_micros").notNull(),
+    reason: text("reason").notNull(),
+    /** The generation this paid for (spend rows); null for top-ups. */
+    generationId: text("generation_id"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("credit_ledger_key_idx").on(t.keyId, t.createdAt), uniqueIndex("credit_ledger_generation_idx").on(t.keyId, t.generationId)],
+);
+
+export type CreditLedgerRow = typeof creditLedger.$inferSelect;
+
+/**
  * One row per webhook to send (job finished, budget alert, ...). The body is kept so every retry sends the same
  * bytes; the signing secret is not here (it travels sealed in the queue message). Status: pending (queued or
  * waiting for a retry), delivered, failed (gave up: the message went to the dead-letter queue).

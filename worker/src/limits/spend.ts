@@ -1,4 +1,6 @@
-import { alertOnCrossing } from "../alerts/spend";
+import { alertOnCrossing, alertOnLowCredit } from "../alerts/spend";
+import { getDb } from "../db/client";
+import { addLedgerRow } from "../db/credits";
 import type { Hold } from "./ledger";
 import { MICROS_PER_DOLLAR } from "../pricing";
 
@@ -21,6 +23,18 @@ export function ledgerStub(env: Env, ledger: string) {
   return env.SPEND_LEDGER.get(env.SPEND_LEDGER.idFromName(ledger));
 }
 
+/** The caller's client key, when it has one: its own ledger enforces its monthly budget and its credits. */
+export interface KeyBudget {
+  keyId: string;
+  keyName: string | null;
+  /** The key's monthly_budget_usd in micro-dollars; null for none. */
+  monthlyBudgetMicros: number | null;
+}
+
+export function keyLedger(keyId: string): string {
+  return `key:${keyId}`;
+}
+
 /**
  * Money held for one paid call, in every ledger that must admit it. The hold id is the generation id, and the
  * generation row carries this (its `holds` column), so a crashed call's money can always be found again.
@@ -30,39 +44,66 @@ export function ledgerStub(env: Env, ledger: string) {
 export interface SpendHold {
   holdId: string;
   period: string;
-  /** The ledgers holding money, e.g. ["global"]; empty for free work. */
+  /** The ledgers holding money: the key's (if any) and "global"; empty for free work. */
   ledgers: string[];
+  key?: KeyBudget;
 }
 
-export type Refusal = Extract<Hold, { ok: false }> & { ledger: string };
+export type RefusalCode = "spend_limit_reached" | "key_budget_exhausted" | "credits_exhausted";
+export type Refusal = Extract<Hold, { ok: false }> & { ledger: string; code: RefusalCode };
 
 /** A free call holds nothing. */
 export function noHold(holdId: string): SpendHold {
   return { holdId, period: spendPeriod(), ledgers: [] };
 }
 
-/**
- * Holds the estimate in the global ledger (always, so every paid micro-dollar is counted; refused only when
- * MONTHLY_SPEND_LIMIT_USD cannot cover it).
- */
-export async function holdSpend(env: Env, holdId: string, estimateMicros: number, holdMs: number): Promise<{ hold: SpendHold } | { refused: Refusal }> {
-  const period = spendPeriod();
-  if (estimateMicros === 0) return { hold: { holdId, period, ledgers: [] } };
-  const result = await ledgerStub(env, GLOBAL_LEDGER).hold(holdId, estimateMicros, monthlySpendLimitMicros(env), period, holdMs);
-  return result.ok ? { hold: { holdId, period, ledgers: [GLOBAL_LEDGER] } } : { refused: { ...result, ledger: GLOBAL_LEDGER } };
+/** The ledgers a call of this estimate must be admitted by, key first (as written on the pending row). */
+export function intendedHold(holdId: string, estimateMicros: number, key?: KeyBudget | null): SpendHold {
+  const ledgers = estimateMicros === 0 ? [] : [...(key ? [keyLedger(key.keyId)] : []), GLOBAL_LEDGER];
+  return { holdId, period: spendPeriod(), ledgers, ...(key ? { key } : {}) };
 }
 
-/** Settles the hold at what the call actually cost (once per hold), then alerts on any budget threshold it crossed. */
+/**
+ * Holds the estimate in the key's ledger (its monthly budget, its credits) and in the global ledger (always, so
+ * every paid micro-dollar is counted; refused only when MONTHLY_SPEND_LIMIT_USD cannot cover it). Both must admit:
+ * a refusal by either releases what the other held.
+ */
+export async function holdSpend(env: Env, holdId: string, estimateMicros: number, holdMs: number, key?: KeyBudget | null): Promise<{ hold: SpendHold } | { refused: Refusal }> {
+  const intended = intendedHold(holdId, estimateMicros, key);
+  const taken: string[] = [];
+  for (const ledger of intended.ledgers) {
+    const monthlyMicros = ledger === GLOBAL_LEDGER ? monthlySpendLimitMicros(env) : (key?.monthlyBudgetMicros ?? null);
+    const result = await ledgerStub(env, ledger).hold(holdId, estimateMicros, { monthlyMicros }, intended.period, holdMs);
+    if (!result.ok) {
+      await releaseSpend(env, { ...intended, ledgers: taken });
+      const code: RefusalCode = ledger === GLOBAL_LEDGER ? "spend_limit_reached" : result.reason === "credits" ? "credits_exhausted" : "key_budget_exhausted";
+      return { refused: { ...result, ledger, code } };
+    }
+    taken.push(ledger);
+  }
+  return { hold: intended };
+}
+
+/**
+ * Settles the hold at what the call actually cost (once per hold), writes the credit ledger's spend row when a
+ * key paid from its credits, then alerts on any budget threshold it crossed.
+ */
 export async function settleSpend(env: Env, hold: SpendHold, actualMicros: number): Promise<void> {
   for (const ledger of hold.ledgers) {
     const settled = await ledgerStub(env, ledger).settle(hold.holdId, actualMicros, hold.period);
+    const key = ledger === GLOBAL_LEDGER ? null : (hold.key ?? null);
+    if (key && settled.fromCredits && actualMicros > 0) {
+      // Idempotent (one row per generation), so a settle retried by the reconciler writes it exactly once.
+      await addLedgerRow(getDb(env.DB), { id: crypto.randomUUID(), keyId: key.keyId, amountMicros: -actualMicros, reason: "generation", generationId: hold.holdId, createdAt: Date.now() });
+    }
     if (!settled.first || actualMicros === 0) continue;
-    const budgetMicros = ledger === GLOBAL_LEDGER ? monthlySpendLimitMicros(env) : null;
+    if (key && settled.fromCredits) await alertOnLowCredit(env, key, ledgerStub(env, ledger), actualMicros);
+    const budgetMicros = key ? key.monthlyBudgetMicros : monthlySpendLimitMicros(env);
     if (budgetMicros === null) continue;
     await alertOnCrossing(env, {
-      scope: "global",
-      keyId: null,
-      keyName: null,
+      scope: key ? "key" : "global",
+      keyId: key?.keyId ?? null,
+      keyName: key?.keyName ?? null,
       period: hold.period,
       budgetMicros,
       beforeMicros: settled.spentMicros - actualMicros,

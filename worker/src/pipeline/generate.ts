@@ -6,7 +6,7 @@ import { ApiError } from "../errors";
 import { abandonJob, completeJob, startJob } from "../jobs/client";
 import { tag } from "../keys/crypto";
 import { noteKeyRejected } from "../keys/store";
-import { GLOBAL_LEDGER, holdSpend, noHold, releaseSpend, spendPeriod, type SpendHold } from "../limits/spend";
+import { holdSpend, intendedHold, noHold, releaseSpend, type KeyBudget, type Refusal } from "../limits/spend";
 import type { MediaRequest, PendingTask, Provider, ProviderContext } from "../providers/provider";
 import { isPending, ProviderError } from "../providers/provider";
 import type { GenerateRequest, Generation, JobView } from "../schemas";
@@ -25,6 +25,8 @@ export interface PipelineInput {
   clientId: string;
   requestUrl: string;
   ctx: ProviderContext;
+  /** The caller's client key, whose own budget and credits must admit paid work too. */
+  key?: KeyBudget | null;
   /** Tests only: see steps.ts. */
   checkpoint?: Checkpoint;
 }
@@ -114,21 +116,14 @@ export async function runGeneration(input: PipelineInput): Promise<PipelineResul
     }
 
     // Paid work, as durable steps (steps.ts): write-ahead row, hold, provider, file, commit, settle.
-    const intended: SpendHold = { holdId: id, period: spendPeriod(), ledgers: estimate.costMicros > 0 ? [GLOBAL_LEDGER] : [] };
+    const intended = intendedHold(id, estimate.costMicros, input.key);
     await insertGeneration(db, { ...baseRow(input, provider), id, status: "pending", model: provider.id, costMicros: 0, timeMs: 0, cached: false, holds: JSON.stringify(intended), holdsOpen: true });
     await input.checkpoint?.("pending_row");
     // Money is held before a paid call (so concurrent calls cannot overspend) and settled at the actual cost.
-    const held = await holdSpend(ctx.env, id, estimate.costMicros, config.syncWaitMs + config.jobMaxMs + 60_000);
+    const held = await holdSpend(ctx.env, id, estimate.costMicros, config.syncWaitMs + config.jobMaxMs + 60_000, input.key);
     if ("refused" in held) {
       await deleteGeneration(db, id);
-      const r = held.refused;
-      const left = Math.max(0, r.limitMicros - r.spentMicros - r.heldMicros);
-      lastError = new ProviderError(
-        provider.id,
-        402,
-        `not called: the monthly spend limit of $${toDollars(r.limitMicros)} has $${toDollars(left)} left, this would cost up to $${toDollars(estimate.costMicros)}`,
-        { code: "spend_limit_reached" },
-      );
+      lastError = new ProviderError(provider.id, 402, `not called: ${refusalText(held.refused)}, this would cost up to $${toDollars(estimate.costMicros)}`, { code: held.refused.code });
       reasons.push(describe(provider, lastError));
       continue;
     }
@@ -203,6 +198,14 @@ export async function runGeneration(input: PipelineInput): Promise<PipelineResul
     err.retryAfterS === undefined ? undefined : { retry_after_s: err.retryAfterS },
     err.retryAfterS === undefined ? undefined : { "Retry-After": String(err.retryAfterS) },
   );
+}
+
+/** Which budget stopped a paid call, in words (auto's fallback_reason and the 402 message both use it). */
+function refusalText(r: Refusal): string {
+  const left = Math.max(0, r.limitMicros - r.spentMicros - r.heldMicros);
+  if (r.code === "credits_exhausted") return `the key's prepaid credits have $${toDollars(left)} left`;
+  if (r.code === "key_budget_exhausted") return `the key's monthly budget of $${toDollars(r.limitMicros)} has $${toDollars(left)} left`;
+  return `the monthly spend limit of $${toDollars(r.limitMicros)} has $${toDollars(left)} left`;
 }
 
 /** The prompt cache only saves time: failing to fill it must not fail a request that already succeeded. */
