@@ -4,7 +4,7 @@ import { cors } from "hono/cors";
 import { readConfig } from "./config";
 import { createRouter, type AppEnv } from "./context";
 import { ApiError, onError } from "./errors";
-import { identifyClient } from "./limits/client";
+import { identifyCaller } from "./auth/caller";
 import { reconcile } from "./money/reconcile";
 import { adminRoutes } from "./routes/admin";
 import { alertRoutes } from "./routes/alerts";
@@ -13,6 +13,7 @@ import { fileRoutes } from "./routes/files";
 import { generateRoutes } from "./routes/generate";
 import { configureRoutes } from "./routes/configure";
 import { jobRoutes } from "./routes/jobs";
+import { keyRoutes } from "./routes/keys";
 import { reportRoutes } from "./routes/reports";
 import { handleWebhookBatch, type WebhookMessage } from "./webhooks/deliver";
 
@@ -45,7 +46,7 @@ app.use(
     },
   }),
 );
-app.use("/api/*", identifyClient);
+app.use("/api/*", identifyCaller);
 
 app.route("/api/media", generateRoutes);
 app.route("/api/media", reportRoutes);
@@ -54,8 +55,10 @@ app.route("/api/media", jobRoutes);
 app.route("/api/media", configureRoutes);
 app.route("/api", adminRoutes);
 app.route("/api", alertRoutes);
+app.route("/api", keyRoutes);
 
-app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", { type: "http", scheme: "bearer", description: "ADMIN_TOKEN, for /configure" });
+app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", { type: "http", scheme: "bearer", description: "ADMIN_TOKEN: the operator; accepted on every endpoint" });
+app.openAPIRegistry.registerComponent("securitySchemes", "clientKey", { type: "http", scheme: "bearer", description: "A client key (emk_...) from POST /api/keys" });
 app.doc31("/api/openapi.json", OPENAPI);
 app.get("/api/docs", (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI))));
 app.get("/", (c) => c.redirect("/api/docs"));

@@ -96,6 +96,12 @@ export async function listOpenHolds(db: Db, before: number, limit = 200): Promis
     .limit(limit);
 }
 
+/** Who a generation belongs to (its client_id), or null when there is no such row. */
+export async function generationOwner(db: Db, id: string): Promise<string | null> {
+  const [row] = await db.select({ owner: generations.clientId }).from(generations).where(eq(generations.id, id)).limit(1);
+  return row?.owner ?? null;
+}
+
 /** Is any row pointing at this stored file (its own, or a cache hit that reuses it)? */
 export async function fileHasRow(db: Db, r2Key: string): Promise<boolean> {
   const found = await db.select({ id: generations.id }).from(generations).where(and(eq(generations.r2Key, r2Key), eq(generations.status, "succeeded"))).limit(1);
@@ -117,8 +123,10 @@ function decodeCursor(cursor: string): [number, string] {
   throw new ApiError(400, "invalid_request", "cursor: not a cursor this API issued (use next_cursor from the previous page)");
 }
 
-export async function listHistory(db: Db, query: HistoryQuery): Promise<{ rows: GenerationRow[]; nextCursor: string | null }> {
+/** `owner` limits a read to one client_id (auth/caller.ts readScope); null reads everyone's (the admin). */
+export async function listHistory(db: Db, query: HistoryQuery, owner: string | null): Promise<{ rows: GenerationRow[]; nextCursor: string | null }> {
   const where: (SQL | undefined)[] = [eq(generations.status, "succeeded")];
+  if (owner !== null) where.push(eq(generations.clientId, owner));
   if (query.tier) where.push(eq(generations.tier, query.tier));
   if (query.media_type) where.push(eq(generations.mediaType, query.media_type));
   if (query.project_id) where.push(eq(generations.projectId, query.project_id));
@@ -151,8 +159,8 @@ export interface UsageTotals {
 }
 
 /** Usage is aggregated in SQL over exactly the rows history lists, so the two always agree. */
-export async function usageTotals(db: Db, days: number, now = Date.now()): Promise<UsageTotals> {
-  const succeeded = eq(generations.status, "succeeded");
+export async function usageTotals(db: Db, days: number, owner: string | null, now = Date.now()): Promise<UsageTotals> {
+  const succeeded = owner === null ? eq(generations.status, "succeeded") : and(eq(generations.status, "succeeded"), eq(generations.clientId, owner))!;
   const tiers = await db
     .select({
       tier: generations.tier,

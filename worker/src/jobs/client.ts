@@ -1,3 +1,5 @@
+import { getDb } from "../db/client";
+import { generationOwner } from "../db/generations";
 import type { Generation, JobView } from "../schemas";
 import type { JobStart } from "./types";
 
@@ -8,6 +10,11 @@ function stub(env: Env, id: string) {
 /** Hands a provider task to its own job object, which finishes it even if the request that made it dies. */
 export async function startJob(env: Env, job: JobStart): Promise<JobView> {
   return stub(env, job.id).start(job);
+}
+
+/** Who a job (its generations row) belongs to, or null when there is no such row. Never touches a Durable Object. */
+export async function jobOwner(env: Env, id: string): Promise<string | null> {
+  return generationOwner(getDb(env.DB), id);
 }
 
 export async function getJob(env: Env, id: string): Promise<JobView | null> {

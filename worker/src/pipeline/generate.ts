@@ -20,8 +20,9 @@ export interface PipelineInput {
   request: GenerateRequest;
   /** The providers to try, best first (from `candidates`): one for an explicit tier, several for auto. */
   providers: Provider[];
-  /** False when the caller sent Cache-Control: no-cache or "cache": false. */
+  /** False when the caller sent Cache-Control: no-cache (or no-store, max-age=0), Pragma: no-cache or "cache": false. */
   useCache: boolean;
+  /** The caller's owner id (auth/caller.ts): recorded as client_id and scoping the prompt cache. */
   clientId: string;
   requestUrl: string;
   ctx: ProviderContext;
@@ -41,8 +42,8 @@ export type PipelineResult =
  * made with that same key: nobody is served a result someone else paid for with their key, and the key
  * itself only enters as a keyed one-way tag.
  */
-async function promptCacheKey(media: MediaRequest, provider: Provider, ctx: ProviderContext): Promise<string> {
-  const base = await cacheKey(media, provider.tier);
+async function promptCacheKey(media: MediaRequest, provider: Provider, ctx: ProviderContext, owner: string): Promise<string> {
+  const base = await cacheKey(media, provider.tier, owner);
   const own = Object.entries(ctx.byok ?? {}).filter(([, v]) => v);
   if (own.length === 0) return base;
   const secret = (ctx.env as Settings).KEY_ENCRYPTION_SECRET ?? "edge-media/cache-scope";
@@ -62,7 +63,7 @@ export async function runGeneration(input: PipelineInput): Promise<PipelineResul
   const first = chain[0]!;
   const db = getDb(ctx.env.DB);
 
-  const key = input.useCache ? await promptCacheKey(media, first, ctx) : null;
+  const key = input.useCache ? await promptCacheKey(media, first, ctx, input.clientId) : null;
   if (key) {
     const hit = await getCached(ctx.env.CACHE, key);
     // An entry whose file has gone is a miss: regenerate rather than hand out a dead URL.
