@@ -8,6 +8,7 @@ import { identifyCaller } from "./auth/caller";
 import { reconcile } from "./money/reconcile";
 import { adminRoutes } from "./routes/admin";
 import { alertRoutes } from "./routes/alerts";
+import { creditRoutes } from "./routes/credits";
 import { docsPage } from "./routes/docs";
 import { fileRoutes } from "./routes/files";
 import { generateRoutes } from "./routes/generate";
@@ -55,6 +56,7 @@ app.route("/api/media", jobRoutes);
 app.route("/api/media", configureRoutes);
 app.route("/api", adminRoutes);
 app.route("/api", alertRoutes);
+app.route("/api", creditRoutes);
 app.route("/api", keyRoutes);
 
 app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", { type: "http", scheme: "bearer", description: "ADMIN_TOKEN: the operator; accepted on every endpoint" });
