@@ -29,6 +29,8 @@ const reconcileRoute = createRoute({
   responses: {
     200: { description: "What the run did", content: { "application/json": { schema: ReconcileReportSchema } } },
     401: errorResponse("Missing or wrong admin token"),
+    403: errorResponse("A client key cannot use admin routes"),
+    429: errorResponse("Too many failed authentications from this address (see Retry-After)"),
     503: errorResponse("ADMIN_TOKEN is not set"),
   },
 });

@@ -39,6 +39,8 @@ const listRoute = createRoute({
   responses: {
     200: { description: "Alerts", content: { "application/json": { schema: z.object({ alerts: z.array(AlertSchema) }) } } },
     401: errorResponse("Missing or wrong admin token"),
+    403: errorResponse("A client key cannot use admin routes"),
+    429: errorResponse("Too many failed authentications from this address (see Retry-After)"),
     503: errorResponse("ADMIN_TOKEN is not set"),
   },
 });

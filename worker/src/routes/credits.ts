@@ -45,7 +45,9 @@ const common = {
 const errors = {
   400: errorResponse("Invalid id or body"),
   401: errorResponse("Missing or wrong admin token"),
+  403: errorResponse("A client key cannot manage credits"),
   404: errorResponse("No such key"),
+  429: errorResponse("Too many failed authentications from this address (see Retry-After)"),
   503: errorResponse("ADMIN_TOKEN is not set"),
 } as const;
 
