@@ -1,4 +1,4 @@
-import type { Hono } from "hono";
+import type { Hono, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { readConfig } from "./config";
@@ -11,6 +11,8 @@ import { generateRoutes } from "./routes/generate";
 import { configureRoutes } from "./routes/configure";
 import { jobRoutes } from "./routes/jobs";
 import { reportRoutes } from "./routes/reports";
+import { openAiErrors } from "./openai/errors";
+import { openAiRoutes } from "./openai/routes";
 import { handleWebhookBatch, type WebhookMessage } from "./webhooks/deliver";
 
 export { MediaJob } from "./jobs/job";
@@ -23,33 +25,36 @@ const OPENAPI = {
 
 const app = createRouter();
 
-app.use("/api/*", async (c, next) => {
+const corsByConfig: MiddlewareHandler<AppEnv> = async (c, next) => {
   const origins = readConfig(c.env).allowedOrigins;
   return cors({
     origin: origins.includes("*") ? "*" : origins,
-    allowHeaders: ["Content-Type", "Authorization", "Cache-Control", "Range", "If-None-Match", "X-HF-Key", "X-Runway-Key"],
+    allowHeaders: ["Content-Type", "Authorization", "Cache-Control", "Range", "If-None-Match", "X-HF-Key", "X-Runway-Key", "Idempotency-Key", "Last-Event-ID"],
     exposeHeaders: ["X-Cache", "Location", "RateLimit", "RateLimit-Policy", "Retry-After", "Content-Range", "Content-Length", "ETag"],
     maxAge: 600,
   })(c, next);
+};
+const limitBody = bodyLimit({
+  maxSize: 64 * 1024,
+  onError: () => {
+    throw new ApiError(413, "payload_too_large", "request body must be at most 64 KB");
+  },
 });
-app.use(
-  "/api/*",
-  bodyLimit({
-    maxSize: 64 * 1024,
-    onError: () => {
-      throw new ApiError(413, "payload_too_large", "request body must be at most 64 KB");
-    },
-  }),
-);
+app.use("/api/*", corsByConfig);
+app.use("/api/*", limitBody);
 app.use("/api/*", identifyClient);
+// The OpenAI-compatible API: OpenAI's error shape (registered first, so it sees every error under /v1), then the same guards.
+app.use("/v1/*", openAiErrors, corsByConfig, limitBody, identifyClient);
 
 app.route("/api/media", generateRoutes);
 app.route("/api/media", reportRoutes);
 app.route("/api/media", fileRoutes);
 app.route("/api/media", jobRoutes);
 app.route("/api/media", configureRoutes);
+app.route("/v1", openAiRoutes((req, env, ctx) => app.fetch(req, env, ctx)));
 
 app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", { type: "http", scheme: "bearer", description: "ADMIN_TOKEN, for /configure" });
+app.openAPIRegistry.registerComponent("securitySchemes", "clientKey", { type: "http", scheme: "bearer", description: "A client key (emk_...); what an OpenAI client sends as its apiKey" });
 app.doc31("/api/openapi.json", OPENAPI);
 app.get("/api/docs", (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI))));
 app.get("/", (c) => c.redirect("/api/docs"));

@@ -50,7 +50,7 @@ const estimateRoute = createRoute({
 });
 
 /** The caller's own provider keys, shape-checked; they live in this request's context and nowhere else. */
-function requestKeys(c: Context<AppEnv>): RequestKeys {
+export function requestKeys(c: Context<AppEnv>): RequestKeys {
   const keys: RequestKeys = {};
   for (const provider of KEY_PROVIDERS) {
     const header = KEY_PROVIDER_INFO[provider].header;
