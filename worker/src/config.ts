@@ -9,6 +9,8 @@ export interface Config {
   jobMaxMs: number;
   hf: { apiBase: string; hubBase: string; model: string; timeoutMs: number };
   runway: { apiBase: string; pollIntervalMs: number; timeoutMs: number };
+  /** How often a live progress stream (GET /jobs/{id}/events) looks at its job. */
+  jobEventsPollMs: number;
   /** Webhook delivery: attempt n+1 waits retryBaseS * 2^(n-1) s (at most 12 h, the queue's limit); after maxAttempts it is dead-lettered. */
   webhooks: { retryBaseS: number; maxAttempts: number; timeoutMs: number; secret: string | null };
 }
@@ -29,6 +31,7 @@ export type OptionalSettings = Partial<
     | "RUNWAY_API_KEY"
     | "ADMIN_TOKEN"
     | "KEY_ENCRYPTION_SECRET"
+    | "JOB_EVENTS_POLL_MS"
     | "WEBHOOK_SECRET"
     | "WEBHOOK_RETRY_BASE_S"
     | "WEBHOOK_MAX_ATTEMPTS"
@@ -81,6 +84,7 @@ export function readConfig(env: Env): Config {
       // One HTTP call to Runway (create, status, cancel): they answer in well under a second when healthy.
       timeoutMs: positiveInt(s.RUNWAY_TIMEOUT_MS, 30_000),
     },
+    jobEventsPollMs: positiveInt(s.JOB_EVENTS_POLL_MS, 1_000),
     webhooks: {
       // 40 s doubling over 12 attempts: the last one about 23 hours after the first.
       retryBaseS: nonNegativeInt(s.WEBHOOK_RETRY_BASE_S, 40),

@@ -10,6 +10,7 @@ import { fileRoutes } from "./routes/files";
 import { generateRoutes } from "./routes/generate";
 import { configureRoutes } from "./routes/configure";
 import { jobRoutes } from "./routes/jobs";
+import { jobEventRoutes } from "./routes/job-events";
 import { reportRoutes } from "./routes/reports";
 import { openAiErrors } from "./openai/errors";
 import { openAiRoutes } from "./openai/routes";
@@ -50,6 +51,7 @@ app.route("/api/media", generateRoutes);
 app.route("/api/media", reportRoutes);
 app.route("/api/media", fileRoutes);
 app.route("/api/media", jobRoutes);
+app.route("/api/media", jobEventRoutes);
 app.route("/api/media", configureRoutes);
 app.route("/v1", openAiRoutes((req, env, ctx) => app.fetch(req, env, ctx)));
 

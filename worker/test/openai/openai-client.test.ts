@@ -102,8 +102,8 @@ describe("the openai client against /v1", () => {
 
   it("videos on the free tier complete at once; content of a video that is not done is a 409, of another caller's a 404", async () => {
     const { openai } = client();
-    const video = await openai.videos.create({ model: "free", prompt: "bouncing balls", seconds: "2" });
-    expect(video).toMatchObject({ status: "completed", progress: 100, model: "free", seconds: "2" });
+    const video = await openai.videos.create({ model: "free", prompt: "bouncing balls", seconds: "4" });
+    expect(video).toMatchObject({ status: "completed", progress: 100, model: "free", seconds: "4" });
     expect((await openai.videos.downloadContent(video.id)).headers.get("content-type")).toMatch(/^image\/svg\+xml|^video\//);
     const other = client().openai;
     const err = await other.videos.retrieve(video.id).catch((e: unknown) => e);
