@@ -37,6 +37,15 @@ export const GenerateRequestSchema = z
     project_id: z.string().min(1).max(100).optional(),
     options: OptionsSchema.default({}),
     cache: z.boolean().default(true).openapi({ description: "false skips the prompt cache (as does Cache-Control: no-cache)" }),
+    webhook_url: z
+      .string({ error: "webhook_url must be a string" })
+      .optional()
+      .openapi({
+        description:
+          "If the generation answers 202, POST its final state here when it succeeds, fails or is cancelled, signed the Standard Webhooks way. " +
+          "https only (http only to localhost while developing locally), no private addresses, at most 2000 characters.",
+        example: "https://example.com/hooks/media",
+      }),
   })
   .superRefine((req, ctx) => {
     if (req.media_type === "video" && req.options.duration_s !== undefined && req.options.duration_s < 1) {
@@ -116,6 +125,10 @@ export const JobSchema = z
     provider: z.string(),
     media_type: MediaTypeSchema,
     error: z.object({ code: z.string(), message: z.string() }).optional().openapi({ description: "Why a failed or cancelled job ended" }),
+    webhook: z
+      .object({ status: z.enum(["waiting", "pending", "delivered", "failed"]), attempts: z.int(), last_error: z.string().nullable() })
+      .optional()
+      .openapi({ description: "With a webhook_url: waiting (job still running), pending (queued or retrying), delivered, or failed (gave up)" }),
   })
   .catchall(z.unknown())
   .openapi("Job", { description: "A generation still running at the provider. Once succeeded it also carries every Generation field." });

@@ -12,6 +12,7 @@ import { providerById } from "../providers/registry";
 import type { Generation, JobStatus, JobView, MediaType, Tier } from "../schemas";
 import { putCached } from "../storage/cache";
 import { fileKey, putFile } from "../storage/files";
+import { jobWebhookView, notifyJobEnded, type JobWebhook } from "../webhooks/jobs";
 
 /** What the pipeline hands a new job. `byok` is the caller's own keys, kept sealed only while the job runs. */
 export interface JobStart {
@@ -27,6 +28,8 @@ export interface JobStart {
   hold: SpendHold;
   byok: RequestKeys;
   fallbackReason: string | null;
+  /** Where to POST the final state (a webhook_url given to generate), or null. */
+  webhook?: JobWebhook | null;
 }
 
 interface JobState extends Omit<JobStart, "byok"> {
@@ -74,12 +77,14 @@ export class MediaJob extends DurableObject<Env> {
     };
     await this.ctx.storage.put("job", state);
     await this.ctx.storage.setAlarm(Date.now() + config.runway.pollIntervalMs);
-    return view(state);
+    return state.webhook ? { ...view(state), webhook: await jobWebhookView(this.env, state.id, false) } : view(state);
   }
 
   async view(): Promise<JobView | null> {
     const state = await this.load();
-    return state ? view(state) : null;
+    if (!state) return null;
+    if (!state.webhook) return view(state);
+    return { ...view(state), webhook: await jobWebhookView(this.env, state.id, TERMINAL.includes(state.status)) };
   }
 
   /** Cancels at the provider (best effort) and here. A finished job is returned unchanged. */
@@ -169,8 +174,10 @@ export class MediaJob extends DurableObject<Env> {
       if (!row) {
         // The row is gone or no longer pending: nothing to complete, and no file nobody can account for.
         await this.env.MEDIA.delete(r2Key).catch(() => undefined);
-        await this.ctx.storage.put("job", { ...now, status: "failed", sealedKeys: null, error: { code: "RECORD_GONE", message: "the generation record was no longer pending" } } satisfies JobState);
+        const gone: JobState = { ...now, status: "failed", sealedKeys: null, error: { code: "RECORD_GONE", message: "the generation record was no longer pending" } };
+        await this.ctx.storage.put("job", gone);
         this.memoryKeys = null;
+        await this.notify(gone);
         return;
       }
       // Committed: from here a failure is logged, never retried (that could charge twice).
@@ -180,9 +187,16 @@ export class MediaJob extends DurableObject<Env> {
         await putCached(this.env.CACHE, now.cacheKey, entry, now.cacheTtlSeconds).catch((err: unknown) => console.warn("prompt cache write failed:", String(err)));
       }
       const generation = { ...toGeneration(row, now.requestUrl), fallback_reason: now.fallbackReason };
-      await this.ctx.storage.put("job", { ...now, status: "succeeded", progress: 1, sealedKeys: null, generation } satisfies JobState);
+      const done: JobState = { ...now, status: "succeeded", progress: 1, sealedKeys: null, generation };
+      await this.ctx.storage.put("job", done);
       this.memoryKeys = null;
+      await this.notify(done);
     });
+  }
+
+  /** A job with a webhook_url: queue the POST of its final state (once: only the transition to a final state calls this). */
+  private async notify(state: JobState): Promise<void> {
+    if (state.webhook) await notifyJobEnded(this.env, state.webhook, state.id, state.status, view(state));
   }
 
   private async load(): Promise<JobState | undefined> {
@@ -214,6 +228,7 @@ export class MediaJob extends DurableObject<Env> {
       await this.ctx.storage.put("job", ended);
       await this.ctx.storage.deleteAlarm();
       this.memoryKeys = null;
+      await this.notify(ended);
       return ended;
     });
   }

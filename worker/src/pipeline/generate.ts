@@ -13,6 +13,7 @@ import type { GenerateRequest, Generation, JobView } from "../schemas";
 import { toDollars } from "../pricing";
 import { cacheKey, getCached, putCached, type CacheEntry } from "../storage/cache";
 import { fileExists, fileKey, fileUrl, putFile } from "../storage/files";
+import type { JobWebhook } from "../webhooks/jobs";
 
 export interface PipelineInput {
   request: GenerateRequest;
@@ -23,6 +24,8 @@ export interface PipelineInput {
   clientId: string;
   requestUrl: string;
   ctx: ProviderContext;
+  /** Where a job POSTs its final state, if the generation goes async (202). */
+  webhook?: JobWebhook | null;
 }
 
 export type PipelineResult =
@@ -143,6 +146,7 @@ export async function runGeneration(input: PipelineInput): Promise<PipelineResul
           hold,
           byok: ctx.byok ?? {},
           fallbackReason,
+          webhook: input.webhook ?? null,
         });
       } catch (err) {
         // No job to finish it: stop the task and free the money rather than let either run unseen.

@@ -5,6 +5,7 @@ import { readConfig } from "../config";
 import { checkKeyShape, KEY_PROVIDER_INFO, KEY_PROVIDERS } from "../keys/store";
 import { rateLimitedError, rateLimitHeaders, takeToken } from "../limits/rate-limit";
 import { runGeneration } from "../pipeline/generate";
+import { acceptWebhook } from "../webhooks/jobs";
 import { toDollars } from "../pricing";
 import { candidates } from "../providers/registry";
 import type { ProviderContext, RequestKeys } from "../providers/provider";
@@ -13,8 +14,8 @@ import { ErrorSchema, EstimateSchema, GenerateRequestSchema, GenerationSchema, J
 const jsonBody = { required: true, content: { "application/json": { schema: GenerateRequestSchema } } } as const;
 const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
 const errors = {
-  400: errorResponse("Invalid request (or a malformed X-HF-Key / X-Runway-Key)"),
-  409: errorResponse("Tier not configured"),
+  400: errorResponse("Invalid request (or a malformed X-HF-Key / X-Runway-Key, or an unacceptable webhook_url)"),
+  409: errorResponse("Tier not configured (or webhook_url given and no webhook signing secret is set)"),
   422: errorResponse("Media type not supported by the tier"),
 } as const;
 
@@ -71,7 +72,8 @@ export const generateRoutes = createRouter()
     const request = c.req.valid("json");
     const config = readConfig(c.env);
     const ctx = providerContext(c, c.req.raw.signal);
-    // Bad tiers and media types are refused before a rate-limit slot is spent on them.
+    // Bad tiers, media types and webhook URLs are refused before a rate-limit slot is spent on them.
+    const webhook = acceptWebhook(c.env, request.webhook_url, { requestUrl: c.req.url, ownerId: c.get("clientId") });
     const providers = await candidates(request.tier, request.media_type, ctx);
     const decision = await takeToken(c.env, c.get("clientId"), config.rateLimitPerMinute);
     if (!decision.allowed) throw rateLimitedError(decision);
@@ -84,6 +86,7 @@ export const generateRoutes = createRouter()
       clientId: c.get("clientId"),
       requestUrl: c.req.url,
       ctx,
+      webhook,
     });
     if (result.kind === "pending") {
       return c.json(result.job, 202, { ...rateLimitHeaders(decision), Location: result.job.poll_url, "Retry-After": String(Math.ceil(config.runway.pollIntervalMs / 1000)) });

@@ -53,3 +53,11 @@ export async function eventually<T>(check: () => Promise<T | null | undefined | 
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Routes the global fetch: the receiver's origin to it, everything else to the provider fakes. */
+export function routeFetch(receiver: Receiver, fallback: (req: Request, signal?: AbortSignal | null) => Promise<Response>): typeof fetch {
+  return (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const req = new Request(input, init);
+    return receiver.handles(new URL(req.url)) ? receiver.handle(req) : fallback(req, init?.signal);
+  }) as typeof fetch;
+}
