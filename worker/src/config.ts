@@ -1,6 +1,13 @@
+import { TIERS, type Tier } from "./schemas";
+
 /** Settings read from the environment (wrangler.toml [vars], .dev.vars or secrets), with their defaults. */
 export interface Config {
+  /** Generations per minute for a client key without its own limit (and for the admin token). */
   rateLimitPerMinute: number;
+  /** Generations per minute per IP for callers without a key. */
+  anonymousRateLimitPerMinute: number;
+  /** The tiers callers without a key may use; empty = every endpoint but status, docs and files needs a key. */
+  anonymousTiers: Tier[];
   cacheTtlSeconds: number;
   allowedOrigins: string[];
   /** How long generate waits for a slow provider before answering 202 with a job to poll. */
@@ -35,7 +42,9 @@ export type OptionalSettings = Partial<
     | "WEBHOOK_SECRET"
     | "WEBHOOK_RETRY_BASE_S"
     | "WEBHOOK_MAX_ATTEMPTS"
-    | "WEBHOOK_TIMEOUT_MS",
+    | "WEBHOOK_TIMEOUT_MS"
+    | "ANONYMOUS_TIERS"
+    | "ANONYMOUS_RATE_LIMIT_PER_MINUTE",
     string
   >
 >;
@@ -58,10 +67,25 @@ function url(value: string | undefined, fallback: string): string {
   return (value?.trim() || fallback).replace(/\/+$/, "");
 }
 
+/**
+ * ANONYMOUS_TIERS: "all", "none" or a comma-separated list of tiers. Anything unreadable means "free":
+ * a typo must never open the paid tiers to strangers.
+ */
+export function parseAnonymousTiers(value: string | undefined): Tier[] {
+  const text = value?.trim().toLowerCase() ?? "";
+  if (text === "all") return [...TIERS];
+  if (text === "none") return [];
+  const listed = text.split(",").map((t) => t.trim());
+  if (!text || listed.some((t) => !(TIERS as readonly string[]).includes(t))) return ["free"];
+  return TIERS.filter((t) => listed.includes(t));
+}
+
 export function readConfig(env: Env): Config {
   const s = env as Settings;
   return {
     rateLimitPerMinute: positiveInt(env.RATE_LIMIT_PER_MINUTE, 30),
+    anonymousRateLimitPerMinute: positiveInt(s.ANONYMOUS_RATE_LIMIT_PER_MINUTE, 10),
+    anonymousTiers: parseAnonymousTiers(s.ANONYMOUS_TIERS),
     // KV refuses TTLs under 60 s.
     cacheTtlSeconds: Math.max(60, positiveInt(env.CACHE_TTL_SECONDS, 7 * 24 * 3600)),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? "")

@@ -4,13 +4,14 @@ import { cors } from "hono/cors";
 import { readConfig } from "./config";
 import { createRouter, type AppEnv } from "./context";
 import { ApiError, onError } from "./errors";
-import { identifyClient } from "./limits/client";
+import { identifyCaller } from "./auth/caller";
 import { docsPage } from "./routes/docs";
 import { fileRoutes } from "./routes/files";
 import { generateRoutes } from "./routes/generate";
 import { configureRoutes } from "./routes/configure";
 import { jobRoutes } from "./routes/jobs";
 import { jobEventRoutes } from "./routes/job-events";
+import { keyRoutes } from "./routes/keys";
 import { reportRoutes } from "./routes/reports";
 import { openAiErrors } from "./openai/errors";
 import { openAiRoutes } from "./openai/routes";
@@ -43,9 +44,9 @@ const limitBody = bodyLimit({
 });
 app.use("/api/*", corsByConfig);
 app.use("/api/*", limitBody);
-app.use("/api/*", identifyClient);
+app.use("/api/*", identifyCaller);
 // The OpenAI-compatible API: OpenAI's error shape (registered first, so it sees every error under /v1), then the same guards.
-app.use("/v1/*", openAiErrors, corsByConfig, limitBody, identifyClient);
+app.use("/v1/*", openAiErrors, corsByConfig, limitBody, identifyCaller);
 
 app.route("/api/media", generateRoutes);
 app.route("/api/media", reportRoutes);
@@ -54,9 +55,10 @@ app.route("/api/media", jobRoutes);
 app.route("/api/media", jobEventRoutes);
 app.route("/api/media", configureRoutes);
 app.route("/v1", openAiRoutes((req, env, ctx) => app.fetch(req, env, ctx)));
+app.route("/api", keyRoutes);
 
-app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", { type: "http", scheme: "bearer", description: "ADMIN_TOKEN, for /configure" });
-app.openAPIRegistry.registerComponent("securitySchemes", "clientKey", { type: "http", scheme: "bearer", description: "A client key (emk_...); what an OpenAI client sends as its apiKey" });
+app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", { type: "http", scheme: "bearer", description: "ADMIN_TOKEN: the operator; accepted on every endpoint" });
+app.openAPIRegistry.registerComponent("securitySchemes", "clientKey", { type: "http", scheme: "bearer", description: "A client key (emk_...) from POST /api/keys; what an OpenAI client sends as its apiKey" });
 app.doc31("/api/openapi.json", OPENAPI);
 app.get("/api/docs", (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI))));
 app.get("/", (c) => c.redirect("/api/docs"));

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { eq } from "drizzle-orm";
+import { allowedTiers, owns } from "../auth/caller";
 import { createRouter, type AppEnv } from "../context";
 import { getDb } from "../db/client";
 import { generations, type GenerationRow } from "../db/schema";
@@ -163,7 +164,7 @@ const modelsRoute = createRoute({
   method: "get",
   path: "/models",
   operationId: "listModels",
-  summary: "The tiers this deployment can serve right now, as OpenAI models",
+  summary: "The tiers this deployment can serve right now (and this caller may use), as OpenAI models",
   security: SECURITY,
   responses: { 200: { description: "The models", content: { "application/json": { schema: ModelListSchema } } }, 401: commonErrors[401], 429: commonErrors[429] },
 });
@@ -220,7 +221,7 @@ function videoFrom(made: Generated, meta: VideoMeta) {
 /** The caller's own video generation, or a 404 that looks the same whether it is missing or someone else's. */
 async function ownVideo(c: Context<AppEnv>, id: string): Promise<GenerationRow> {
   const [row] = await getDb(c.env.DB).select().from(generations).where(eq(generations.id, id)).limit(1);
-  if (!row || row.mediaType !== "video" || row.clientId !== c.get("clientId")) throw new ApiError(404, "not_found", `No video ${id}`, { param: "id" });
+  if (!row || row.mediaType !== "video" || !owns(c.get("caller"), row.clientId)) throw new ApiError(404, "not_found", `No video ${id}`, { param: "id" });
   return row;
 }
 
@@ -268,7 +269,8 @@ export function openAiRoutes(dispatch: Dispatch) {
       if (format !== null && format !== "wav" && format !== "mp3") throw invalidParam("response_format", `response_format must be wav or mp3 here; got '${format}'`);
       let tier: Tier | undefined = model === "auto" ? undefined : (model as Tier);
       if (!tier) {
-        for (const t of SPEAKING_TIERS) if (await configured(t, providerContext(c))) tier = t;
+        const allowed = allowedTiers(c.get("caller"), c.env);
+        for (const t of SPEAKING_TIERS) if (allowed.includes(t) && (await configured(t, providerContext(c)))) tier = t;
         if (!tier) {
           throw new ApiError(400, "model_cannot_speak", "No tier that can speak words is configured here: the free engine cannot speak, and premium (Runway) has no key. Configure premium or send X-Runway-Key.", {
             param: "model",
@@ -318,7 +320,9 @@ export function openAiRoutes(dispatch: Dispatch) {
     })
     .openapi(modelsRoute, async (c) => {
       const ctx = providerContext(c);
-      const served = (await Promise.all(TIERS.map(async (tier) => ({ tier, provider: await configured(tier, ctx) })))).filter((t) => t.provider);
+      const allowed = allowedTiers(c.get("caller"), c.env);
+      const tiers = TIERS.filter((tier) => allowed.includes(tier));
+      const served = (await Promise.all(tiers.map(async (tier) => ({ tier, provider: await configured(tier, ctx) })))).filter((t) => t.provider);
       const model = (id: string, mediaTypes: readonly string[]) => ({ id, object: "model" as const, created: 0, owned_by: "edge-media", media_types: [...mediaTypes] });
       const all = [...new Set(served.flatMap((t) => t.provider!.mediaTypes))];
       return c.json({ object: "list" as const, data: [model("auto", all), ...served.map((t) => model(t.tier, t.provider!.mediaTypes))] }, 200);

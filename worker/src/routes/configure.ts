@@ -9,6 +9,8 @@ import { ConfigureRequestSchema, ConfigureResponseSchema, ErrorSchema, KEY_PROVI
 const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
 const adminErrors = {
   401: errorResponse("Missing or wrong admin token"),
+  403: errorResponse("A client key cannot configure providers"),
+  429: errorResponse("Too many failed authentications from this address (see Retry-After)"),
   503: errorResponse("ADMIN_TOKEN (or KEY_ENCRYPTION_SECRET) is not set"),
 } as const;
 

@@ -12,6 +12,7 @@ const filesRoute = createRoute({
     200: { description: "The file" },
     206: { description: "The requested byte range" },
     304: { description: "Not modified" },
+    401: { description: "An unknown, malformed, revoked or expired bearer (files need none: their URLs are capability links)" },
     404: { description: "No such file" },
     416: { description: "Range not satisfiable" },
   },

@@ -1,16 +1,17 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { streamSSE } from "hono/streaming";
+import { ANY_CALLER } from "../auth/caller";
 import { readConfig } from "../config";
 import { createRouter } from "../context";
 import { ApiError } from "../errors";
 import { getJob } from "../jobs/client";
+import { ownJob } from "./jobs";
 import { ErrorSchema, type JobView } from "../schemas";
 
 // Live progress of a job as Server-Sent Events. Event ids are the progress in thousandths (0-1000), and 1001 for
 // the final event, so `Last-Event-ID` tells where a reconnecting client left off without any per-stream state.
 
 const FINAL_ID = 1001;
-const ANY_CALLER: Record<string, string[]>[] = [{ clientKey: [] }, { adminToken: [] }, {}];
 /** A comment line now and then keeps proxies from closing a quiet stream. */
 const HEARTBEAT_MS = 15_000;
 /** One stream lasts at most this long; EventSource reconnects with Last-Event-ID and carries on. */
@@ -35,7 +36,8 @@ const eventsRoute = createRoute({
     200: { description: "The event stream", content: { "text/event-stream": { schema: z.string() } } },
     204: { description: "The client already received the final event" },
     400: { description: "Invalid id", content: { "application/json": { schema: ErrorSchema } } },
-    404: { description: "No such job", content: { "application/json": { schema: ErrorSchema } } },
+    401: { description: "Unknown, malformed, revoked or expired bearer", content: { "application/json": { schema: ErrorSchema } } },
+    404: { description: "No such job (or not yours)", content: { "application/json": { schema: ErrorSchema } } },
   },
 });
 
@@ -46,6 +48,8 @@ function lastEventId(header: string | undefined): number {
 
 export const jobEventRoutes = createRouter().openapi(eventsRoute, async (c) => {
   const { id } = c.req.valid("param");
+  // Owner-scoped like every job read: someone else's job is a 404, checked in D1 before any Durable Object.
+  await ownJob(c, id);
   const first = await getJob(c.env, id);
   if (!first) throw new ApiError(404, "not_found", `No job ${id}`);
   const after = lastEventId(c.req.header("Last-Event-ID"));

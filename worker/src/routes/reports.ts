@@ -1,5 +1,9 @@
 import { createRoute } from "@hono/zod-openapi";
-import { createRouter } from "../context";
+import type { Context } from "hono";
+import { ANY_CALLER, readScope } from "../auth/caller";
+import { getKey } from "../auth/keys";
+import { createRouter, type AppEnv } from "../context";
+import { ApiError } from "../errors";
 import { getDb } from "../db/client";
 import { listHistory, usageTotals } from "../db/generations";
 import { toGeneration } from "../pipeline/generate";
@@ -9,19 +13,39 @@ import { configured, PROVIDERS, TIER_INFO } from "../providers/registry";
 import type { Estimate, ProviderContext } from "../providers/provider";
 import { ErrorSchema, HistoryQuerySchema, HistorySchema, StatusSchema, TIERS, UsageQuerySchema, UsageSchema, type Tier } from "../schemas";
 
-const badRequest = { 400: { description: "Invalid query", content: { "application/json": { schema: ErrorSchema } } } } as const;
+const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
+const badRequest = {
+  400: errorResponse("Invalid query"),
+  401: errorResponse("Unknown, malformed, revoked or expired bearer, or a key is required here"),
+  403: errorResponse("?client is for the admin token"),
+  404: errorResponse("?client names no key"),
+} as const;
+
+/** Whose generations this read covers (see readScope); an admin's ?client must name a real key. */
+async function scope(c: Context<AppEnv>, client: string | undefined): Promise<string | null> {
+  const caller = c.get("caller");
+  if (caller.kind === "admin" && client !== undefined && !(await getKey(c.env, client))) throw new ApiError(404, "not_found", `client: no key ${client}`);
+  return readScope(caller, client);
+}
 
 const statusRoute = createRoute({
   method: "get",
   path: "/status",
   summary: "Which tiers are configured, what they make and what an image costs",
-  responses: { 200: { description: "Provider status", content: { "application/json": { schema: StatusSchema } } } },
+  security: ANY_CALLER,
+  responses: {
+    200: { description: "Provider status", content: { "application/json": { schema: StatusSchema } } },
+    401: errorResponse("An unknown, malformed, revoked or expired bearer (status needs none)"),
+    429: errorResponse("Too many failed authentications from this address (see Retry-After)"),
+  },
 });
 
 const historyRoute = createRoute({
   method: "get",
   path: "/history",
-  summary: "Past generations, newest first",
+  summary: "Past generations, newest first: the caller's own (a key's, an anonymous address's); the admin sees everyone's",
+  operationId: "listHistory",
+  security: ANY_CALLER,
   request: { query: HistoryQuerySchema },
   responses: { 200: { description: "One page of history", content: { "application/json": { schema: HistorySchema } } }, ...badRequest },
 });
@@ -29,7 +53,9 @@ const historyRoute = createRoute({
 const usageRoute = createRoute({
   method: "get",
   path: "/usage",
-  summary: "Counts, costs and times per tier, and a daily series",
+  summary: "Counts, costs and times per tier, and a daily series, over the same generations history lists",
+  operationId: "getUsage",
+  security: ANY_CALLER,
   request: { query: UsageQuerySchema },
   responses: { 200: { description: "Usage totals", content: { "application/json": { schema: UsageSchema } } }, ...badRequest },
 });
@@ -69,11 +95,13 @@ export const reportRoutes = createRouter()
     );
   })
   .openapi(historyRoute, async (c) => {
-    const { rows, nextCursor } = await listHistory(getDb(c.env.DB), c.req.valid("query"));
+    const query = c.req.valid("query");
+    const { rows, nextCursor } = await listHistory(getDb(c.env.DB), query, await scope(c, query.client));
     return c.json({ count: rows.length, items: rows.map((r) => toGeneration(r, c.req.url)), next_cursor: nextCursor }, 200);
   })
   .openapi(usageRoute, async (c) => {
-    const totals = await usageTotals(getDb(c.env.DB), c.req.valid("query").days);
+    const query = c.req.valid("query");
+    const totals = await usageTotals(getDb(c.env.DB), query.days, await scope(c, query.client));
     const tiers = Object.values(totals.byTier);
     const byTier = Object.fromEntries(
       TIERS.map((t) => [t, { count: totals.byTier[t].count, total_cost: toDollars(totals.byTier[t].costMicros), avg_time_ms: totals.byTier[t].avgTimeMs }]),

@@ -10,9 +10,13 @@ const stub = (id: string) => env.MEDIA_JOBS.get(env.MEDIA_JOBS.idFromName(id));
 
 type SseEvent = { event: string; id?: string; data: Record<string, unknown> };
 
+/** Every job here belongs to one anonymous caller (jobs are owner-scoped: the same identity reads them). */
+const who = newClient();
+const as = (headers: Record<string, string> = {}) => ({ headers: { ...who, ...headers } });
+
 async function startVideo(steps: string[]): Promise<string> {
   t.fakes().runway.nextTask = [{ steps: steps as never }];
-  const res = await generate({ description: "a slow pan over mountains", media_type: "video", tier: "premium" }, newClient());
+  const res = await generate({ description: "a slow pan over mountains", media_type: "video", tier: "premium" }, who);
   expect(res.status).toBe(202);
   return (await res.json<{ id: string }>()).id;
 }
@@ -46,7 +50,7 @@ function reader(res: Response) {
 describe("GET /jobs/{id}/events: live progress over SSE", () => {
   it("streams progress as it changes, then one done event with the result, then ends", async () => {
     const id = await startVideo(["PENDING", "RUNNING:0.4", "RUNNING:0.8", "SUCCEEDED"]);
-    const res = await api(`/api/media/jobs/${id}/events`);
+    const res = await api(`/api/media/jobs/${id}/events`, as());
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("text/event-stream");
     const events = reader(res);
@@ -65,40 +69,47 @@ describe("GET /jobs/{id}/events: live progress over SSE", () => {
   it("resumes after Last-Event-ID: only newer progress, and 204 once the final event was seen", async () => {
     const id = await startVideo(["RUNNING:0.4", "RUNNING:0.8", "SUCCEEDED"]);
     await runDurableObjectAlarm(stub(id)); // now at 0.8
-    const resumed = reader(await api(`/api/media/jobs/${id}/events`, { headers: { "Last-Event-ID": "800" } }));
+    const resumed = reader(await api(`/api/media/jobs/${id}/events`, as({ "Last-Event-ID": "800" })));
     await runDurableObjectAlarm(stub(id));
     // Nothing at or below 800 again: the next event is the final one.
     expect(await resumed.next()).toMatchObject({ event: "done", id: "1001" });
     expect(await resumed.next()).toBeNull();
 
-    const early = reader(await api(`/api/media/jobs/${id}/events`, { headers: { "Last-Event-ID": "400" } }));
+    const early = reader(await api(`/api/media/jobs/${id}/events`, as({ "Last-Event-ID": "400" })));
     expect(await early.next()).toMatchObject({ event: "done" });
 
-    const after = await api(`/api/media/jobs/${id}/events`, { headers: { "Last-Event-ID": "1001" } });
+    const after = await api(`/api/media/jobs/${id}/events`, as({ "Last-Event-ID": "1001" }));
     expect(after.status).toBe(204);
   });
 
   it("ends with a failed event (with the provider's reason) or a cancelled event", async () => {
     const failing = await startVideo(["RUNNING:0.1", "FAILED:SAFETY.OUTPUT.VIDEO"]);
-    const a = reader(await api(`/api/media/jobs/${failing}/events`));
+    const a = reader(await api(`/api/media/jobs/${failing}/events`, as()));
     expect(await a.next()).toMatchObject({ event: "progress", data: { status: "running" } });
     await runDurableObjectAlarm(stub(failing));
     expect(await a.next()).toMatchObject({ event: "failed", id: "1001", data: { status: "failed", error: { code: "SAFETY.OUTPUT.VIDEO" } } });
     expect(await a.next()).toBeNull();
 
     const cancelled = await startVideo(["RUNNING:0.2", "SUCCEEDED"]);
-    const b = reader(await api(`/api/media/jobs/${cancelled}/events`));
+    const b = reader(await api(`/api/media/jobs/${cancelled}/events`, as()));
     expect(await b.next()).toMatchObject({ event: "progress" });
-    expect((await api(`/api/media/jobs/${cancelled}`, { method: "DELETE" })).status).toBe(200);
+    expect((await api(`/api/media/jobs/${cancelled}`, { method: "DELETE", ...as() })).status).toBe(200);
     expect(await b.next()).toMatchObject({ event: "cancelled", data: { status: "cancelled", error: { code: "CANCELLED" } } });
     expect(await b.next()).toBeNull();
   });
 
   it("answers 404 for an unknown job and 400 for a malformed id, in the API's error shape", async () => {
-    const missing = await api(`/api/media/jobs/${crypto.randomUUID()}/events`);
+    const missing = await api(`/api/media/jobs/${crypto.randomUUID()}/events`, as());
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ error: { code: "not_found" } });
-    const bad = await api("/api/media/jobs/nope/events");
+    const bad = await api("/api/media/jobs/nope/events", as());
     expect(bad.status).toBe(400);
+  });
+
+  it("is owner-scoped: another caller's job is a 404, exactly like a missing one", async () => {
+    const id = await startVideo(["RUNNING:0.5", "SUCCEEDED"]);
+    const other = await api(`/api/media/jobs/${id}/events`, { headers: newClient() });
+    expect(other.status).toBe(404);
+    expect(await other.json()).toMatchObject({ error: { code: "not_found", message: `No job ${id}` } });
   });
 });

@@ -22,13 +22,15 @@ beforeEach(async () => {
 
 const stub = (id: string) => env.MEDIA_JOBS.get(env.MEDIA_JOBS.idFromName(id));
 type Job = { id: string; status: string; webhook?: { status: string; attempts: number; last_error: string | null } };
-const jobView = async (id: string) => (await api(`/api/media/jobs/${id}`)).json<Job>();
+/** The jobs here belong to one anonymous caller: reads use the same identity (jobs are owner-scoped). */
+const who = newClient();
+const jobView = async (id: string) => (await api(`/api/media/jobs/${id}`, { headers: who })).json<Job>();
 
 async function startVideo(steps: string[], body: Record<string, unknown> = {}, url = "/api/media/generate"): Promise<Job> {
   t.fakes().runway.nextTask = [{ steps: steps as never }];
   const res = await api(url, {
     method: "POST",
-    headers: { "Content-Type": "application/json", ...newClient() },
+    headers: { "Content-Type": "application/json", ...who },
     body: JSON.stringify({ description: "a slow pan over mountains", media_type: "video", tier: "premium", webhook_url: HOOK, ...body }),
   });
   expect(res.status).toBe(202);
@@ -53,7 +55,7 @@ describe("webhook_url on generate: the final state of a 202 job, POSTed and sign
     const failing = await startVideo(["RUNNING:0.1", "FAILED:SAFETY.OUTPUT.VIDEO"]);
     await runDurableObjectAlarm(stub(failing.id));
     const cancelled = await startVideo(["RUNNING:0.1", "SUCCEEDED"]);
-    expect((await api(`/api/media/jobs/${cancelled.id}`, { method: "DELETE" })).status).toBe(200);
+    expect((await api(`/api/media/jobs/${cancelled.id}`, { method: "DELETE", headers: who })).status).toBe(200);
     await eventually(async () => receiver.received.length === 2);
     const byId = Object.fromEntries(receiver.received.map((r) => [(r.body as { data: { id: string } }).data.id, r.body]));
     expect(byId[failing.id]).toMatchObject({ type: "generation.failed", data: { status: "failed", error: { code: "SAFETY.OUTPUT.VIDEO" } } });
