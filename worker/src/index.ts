@@ -12,6 +12,7 @@ import { configureRoutes } from "./routes/configure";
 import { jobRoutes } from "./routes/jobs";
 import { jobEventRoutes } from "./routes/job-events";
 import { keyRoutes } from "./routes/keys";
+import { keyWebhookRoutes } from "./routes/key-webhooks";
 import { reportRoutes } from "./routes/reports";
 import { openAiErrors } from "./openai/errors";
 import { openAiRoutes } from "./openai/routes";
@@ -56,6 +57,7 @@ app.route("/api/media", jobEventRoutes);
 app.route("/api/media", configureRoutes);
 app.route("/v1", openAiRoutes((req, env, ctx) => app.fetch(req, env, ctx)));
 app.route("/api", keyRoutes);
+app.route("/api", keyWebhookRoutes);
 
 app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", { type: "http", scheme: "bearer", description: "ADMIN_TOKEN: the operator; accepted on every endpoint" });
 app.openAPIRegistry.registerComponent("securitySchemes", "clientKey", { type: "http", scheme: "bearer", description: "A client key (emk_...) from POST /api/keys; what an OpenAI client sends as its apiKey" });

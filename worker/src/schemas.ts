@@ -208,6 +208,11 @@ const KeyBudget = z
 const KeyExpiry = z.iso.datetime({ offset: true, error: "expires_at must be an ISO 8601 date-time" }).nullable().openapi({ description: "When the key stops working; null = never. Must be in the future." });
 const KeyProject = z.string().trim().min(1).max(100).nullable().openapi({ description: "Default project_id for the key's generations" });
 
+const KeyWebhookUrl = z
+  .string({ error: "webhook_url must be a string" })
+  .nullable()
+  .openapi({ description: "Default webhook_url for this key's generations that answer 202 (null clears it); same rules as on generate" });
+
 export const KeyCreateSchema = z
   .strictObject({
     name: KeyName.openapi({ example: "acme-staging" }),
@@ -216,6 +221,7 @@ export const KeyCreateSchema = z
     rate_limit_per_minute: KeyRate.optional(),
     monthly_budget_usd: KeyBudget.optional(),
     expires_at: KeyExpiry.optional(),
+    webhook_url: KeyWebhookUrl.optional(),
   })
   .openapi("KeyCreate");
 export type KeyCreate = z.infer<typeof KeyCreateSchema>;
@@ -228,8 +234,9 @@ export const KeyUpdateSchema = z
     rate_limit_per_minute: KeyRate.optional(),
     monthly_budget_usd: KeyBudget.optional(),
     expires_at: KeyExpiry.optional(),
+    webhook_url: KeyWebhookUrl.optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, { error: "nothing to change: send at least one of name, project_id, tiers, rate_limit_per_minute, monthly_budget_usd, expires_at" })
+  .refine((v) => Object.keys(v).length > 0, { error: "nothing to change: send at least one of name, project_id, tiers, rate_limit_per_minute, monthly_budget_usd, expires_at, webhook_url" })
   .openapi("KeyUpdate");
 export type KeyUpdate = z.infer<typeof KeyUpdateSchema>;
 
@@ -253,12 +260,17 @@ export const KeySchema = z
     created_at: z.iso.datetime(),
     expires_at: z.iso.datetime().nullable(),
     revoked_at: z.iso.datetime().nullable(),
+    webhook_url: z.string().nullable().openapi({ description: "Default webhook_url for this key's 202 jobs" }),
     this_month: MonthUsageSchema,
   })
   .openapi("Key");
 
 export const CreatedKeySchema = KeySchema.extend({
   key: z.string().openapi({ description: "The key itself: shown this once, never again", example: "emk_3fZq9A..." }),
+  webhook_secret: z
+    .string()
+    .nullable()
+    .openapi({ description: "The key's webhook signing secret (whsec_...), shown this once (rotate: POST /api/keys/{id}/webhook-secret); null when KEY_ENCRYPTION_SECRET is not set" }),
 }).openapi("CreatedKey");
 
 export const KeyListSchema = z.object({ count: z.int(), items: z.array(KeySchema) }).openapi("KeyList");

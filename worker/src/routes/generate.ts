@@ -91,7 +91,7 @@ export const generateRoutes = createRouter()
     const config = readConfig(c.env);
     const ctx = providerContext(c, c.req.raw.signal);
     // Bad tiers, media types and webhook URLs are refused before a rate-limit slot is spent on them.
-    const webhook = acceptWebhook(c.env, request.webhook_url, { requestUrl: c.req.url, ownerId: caller.ownerId });
+    const webhook = await acceptWebhook(c.env, request.webhook_url, { requestUrl: c.req.url, caller });
     const providers = await candidates(request.tier, request.media_type, ctx, allowedTiers(caller, c.env));
     const decision = await takeToken(c.env, caller.ownerId, generateLimit(caller, c.env));
     if (!decision.allowed) throw rateLimitedError(decision);

@@ -3,6 +3,7 @@ import { Webhook } from "standardwebhooks";
 export interface Received {
   id: string;
   timestamp: string;
+  signature: string;
   body: unknown;
   /** The signature checked out with the official Standard Webhooks library, against the receiver's secret. */
   verified: boolean;
@@ -38,7 +39,14 @@ export class Receiver {
     } catch (err) {
       verifyError = err instanceof Error ? err.message : String(err);
     }
-    this.received.push({ id: headers["webhook-id"] ?? "", timestamp: headers["webhook-timestamp"] ?? "", body: JSON.parse(text), verified, verifyError });
+    this.received.push({
+      id: headers["webhook-id"] ?? "",
+      timestamp: headers["webhook-timestamp"] ?? "",
+      signature: headers["webhook-signature"] ?? "",
+      body: JSON.parse(text),
+      verified,
+      verifyError,
+    });
     return new Response(step < 300 ? "ok" : "nope", { status: step });
   }
 }
