@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { newWebhookSecret } from "../../src/webhooks/sign";
 import { api, generate, postJson } from "../helpers";
 import { FAKE_RUNWAY_KEY, setEnv, storesContain, usePaidTiers, type ErrorBody } from "../paid-support";
-import { admin, bearer, newKey } from "../tenants/support";
+import { admin, bearer, newKey as newPlainKey, type CreatedKey } from "../tenants/support";
 import { eventually, Receiver, routeFetch } from "./receiver";
 
 const t = usePaidTiers({ RUNWAY_API_KEY: FAKE_RUNWAY_KEY, SYNC_WAIT_MS: "0", RUNWAY_POLL_INTERVAL_MS: "60000", WEBHOOK_RETRY_BASE_S: "0" });
@@ -19,6 +19,9 @@ beforeEach(async () => {
   receiver = new Receiver(newWebhookSecret());
   vi.spyOn(globalThis, "fetch").mockImplementation(routeFetch(receiver, (req, signal) => t.fakes().handle(req, signal)));
 });
+
+/** A key as POST /api/keys creates it, with its webhook fields. */
+const newKey = async (body: Record<string, unknown> = {}) => (await newPlainKey(body)) as CreatedKey & { webhook_secret: string | null; webhook_url: string | null };
 
 async function videoJob(key: string, body: Record<string, unknown> = {}): Promise<string> {
   t.fakes().runway.nextTask = [{ steps: ["RUNNING:0.5", "SUCCEEDED"] }];
@@ -56,7 +59,7 @@ describe("per-key webhooks", () => {
     await runDurableObjectAlarm(stub(id));
     await eventually(async () => receiver.received.length === 1);
     expect(receiver.received[0]).toMatchObject({ verified: true, body: { type: "generation.succeeded", data: { id, status: "succeeded" } } });
-    expect(verifies(env.WEBHOOK_SECRET as string, 0)).toBe(false);
+    expect(verifies((env as unknown as Record<string, string>).WEBHOOK_SECRET!, 0)).toBe(false);
     // The delivery belongs to the key's owner.
     expect(await env.DB.prepare("SELECT owner_id FROM webhook_deliveries WHERE generation_id = ?").bind(id).first()).toEqual({ owner_id: `key:${created.id}` });
   });
