@@ -16,7 +16,8 @@ export const FINAL_EVENTS = new Set(["done", "failed", "cancelled"]);
  * or breaks before it (the caller falls back to polling).
  */
 export async function readJobEvents(body: ReadableStream<Uint8Array>, onEvent: (e: JobEvent) => void, signal?: AbortSignal): Promise<JobEvent> {
-  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
   const stop = () => void reader.cancel().catch(() => undefined);
   signal?.addEventListener("abort", stop, { once: true });
   let buffer = "";
@@ -24,7 +25,7 @@ export async function readJobEvents(body: ReadableStream<Uint8Array>, onEvent: (
     for (;;) {
       const { value, done } = await reader.read();
       if (done) throw new Error("the progress stream ended before the job did");
-      buffer += value.replace(/\r\n?/g, "\n");
+      buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, "\n");
       let end: number;
       while ((end = buffer.indexOf("\n\n")) >= 0) {
         const block = buffer.slice(0, end);
