@@ -26,4 +26,6 @@ CREATE TABLE `webhook_deliveries` (
 );
 --> statement-breakpoint
 CREATE INDEX `webhook_deliveries_generation_idx` ON `webhook_deliveries` (`generation_id`,`created_at`);--> statement-breakpoint
-CREATE INDEX `webhook_deliveries_owner_idx` ON `webhook_deliveries` (`owner_id`,`created_at`);
+CREATE INDEX `webhook_deliveries_owner_idx` ON `webhook_deliveries` (`owner_id`,`created_at`);--> statement-breakpoint
+ALTER TABLE `api_keys` ADD `webhook_url` text;--> statement-breakpoint
+ALTER TABLE `api_keys` ADD `webhook_secret_version` integer DEFAULT 1 NOT NULL;

@@ -71,6 +71,16 @@ function ensureDatabase(name) {
   return db.uuid;
 }
 
+/** The queues wrangler.toml names (webhook delivery and its dead-letter queue): deploy refuses a missing one. */
+function ensureQueues(file) {
+  const names = [...new Set([...readFileSync(file, "utf8").matchAll(/^\s*(?:queue|dead_letter_queue)\s*=\s*"([^"]+)"/gm)].map((m) => m[1]))];
+  // `queues list` prints a table; a name counts only as a whole cell (the DLQ's name extends the queue's).
+  const listed = wrangler(["queues", "list"], { capture: true });
+  for (const name of names) {
+    if (!new RegExp(`(^|[\\s│|])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[\\s│|])`, "m").test(listed)) wrangler(["queues", "create", name]);
+  }
+}
+
 /**
  * `d1 migrations apply --remote` needs the database id in a config file, and wrangler.toml has none (so that nobody
  * has to edit it): give it a throwaway config naming the same database and migrations folder.
@@ -121,6 +131,7 @@ function main() {
   const pagesName = tomlString(path.join(ROOT, "web", "wrangler.toml"), "name");
 
   applyMigrations(dbName, ensureDatabase(dbName));
+  ensureQueues(path.join(ROOT, "wrangler.toml"));
   const uiOrigin = ensurePagesProject(pagesName);
   // Extra origins (a custom domain) may be added with ALLOWED_ORIGINS=... npm run deploy.
   const origins = [uiOrigin, ...(process.env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean)].join(",");

@@ -20,6 +20,8 @@ const cmd = args.slice(0, 2).join(" ");
 if (cmd === "d1 list") console.log("banner line\\n" + JSON.stringify(state.d1));
 else if (cmd === "d1 create") state.d1.push({ name: args[2], uuid: "11111111-2222-3333-4444-555555555555" });
 else if (cmd === "d1 migrations") state.migrationsConfig = JSON.parse(fs.readFileSync(args[args.indexOf("--config") + 1], "utf8"));
+else if (cmd === "queues list") console.log("┌─────┐\n" + state.queues.map((q) => "│ " + q + " │").join("\n"));
+else if (cmd === "queues create") state.queues.push(args[2]);
 else if (args[0] === "pages" && args[2] === "list") console.log(JSON.stringify(state.pages));
 else if (args[0] === "pages" && args[2] === "create") state.pages.push({ "Project Name": args[3], "Project Domains": args[3] + "-x1y.pages.dev" });
 else if (cmd === "deploy --var") out({ type: "deploy", targets: ["https://edge-media.acct.workers.dev"] });
@@ -37,6 +39,7 @@ fs.writeFileSync(process.env.FAKE_STATE, JSON.stringify(state));
 interface State {
   d1: { name: string; uuid: string }[];
   pages: Record<string, string>[];
+  queues: string[];
   calls: { args?: string[]; cwd?: string; npm?: string[]; apiBase?: string }[];
   migrationsConfig?: { d1_databases: { database_name: string; database_id: string; migrations_dir: string }[] };
 }
@@ -65,13 +68,16 @@ const commands = (state: State) => state.calls.map((c) => (c.npm ? `npm ${c.npm.
 
 describe("npm run deploy (scripts/deploy.mjs)", { timeout: 30_000 }, () => {
   it("on a fresh account creates the database and the Pages project, migrates before deploying, and points the UI at the worker", () => {
-    const { run, state } = deploy({ d1: [], pages: [] });
+    const { run, state } = deploy({ d1: [], pages: [], queues: [] });
     expect(run.status, run.stderr).toBe(0);
     expect(commands(state)).toEqual([
       "d1 list --json",
       "d1 create edge-media",
       "d1 list --json",
       expect.stringMatching(/^d1 migrations apply DB --remote --config .*d1\.json$/),
+      "queues list",
+      "queues create edge-media-webhooks",
+      "queues create edge-media-webhooks-dlq",
       "pages project list --json",
       "pages project create edge-media-web --production-branch main",
       "pages project list --json",
@@ -95,6 +101,7 @@ describe("npm run deploy (scripts/deploy.mjs)", { timeout: 30_000 }, () => {
     const { run, state } = deploy({
       d1: [{ name: "edge-media", uuid: "99999999-0000-0000-0000-000000000000" }],
       pages: [{ "Project Name": "edge-media-web", "Project Domains": "edge-media-web.pages.dev, media.example.com" }],
+      queues: ["edge-media-webhooks", "edge-media-webhooks-dlq"],
     });
     expect(run.status, run.stderr).toBe(0);
     expect(commands(state).filter((c) => / create /.test(c))).toEqual([]);
@@ -104,7 +111,7 @@ describe("npm run deploy (scripts/deploy.mjs)", { timeout: 30_000 }, () => {
 
   it("stops before deploying when the migrations fail", () => {
     writeFileSync(path.join(dir, "wrangler"), FAKE_WRANGLER.replace('else if (cmd === "d1 migrations")', 'else if (cmd === "d1 migrations") process.exit(3);\nelse if (false)'));
-    const { run, state } = deploy({ d1: [{ name: "edge-media", uuid: "u" }], pages: [] });
+    const { run, state } = deploy({ d1: [{ name: "edge-media", uuid: "u" }], pages: [], queues: [] });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("deploy stopped: wrangler d1 migrations failed (exit 3)");
     expect(commands(state).some((c) => c.startsWith("deploy"))).toBe(false);

@@ -22,6 +22,8 @@ export interface Config {
   jobMaxMs: number;
   hf: { apiBase: string; hubBase: string; model: string; timeoutMs: number };
   runway: { apiBase: string; pollIntervalMs: number; timeoutMs: number };
+  /** How often a live progress stream (GET /jobs/{id}/events) looks at its job. */
+  jobEventsPollMs: number;
   /** Webhook delivery: attempt n+1 waits retryBaseS * 2^(n-1) s (at most 12 h, the queue's limit); after maxAttempts it is dead-lettered. */
   webhooks: { retryBaseS: number; maxAttempts: number; timeoutMs: number; secret?: string };
   /** Cost-overage alerts go to this URL, signed with this whsec_ secret (both needed; absent means record only). */
@@ -50,6 +52,7 @@ type OptionalSetting =
   | "RUNWAY_API_KEY"
   | "ADMIN_TOKEN"
   | "KEY_ENCRYPTION_SECRET"
+  | "JOB_EVENTS_POLL_MS"
   | "WEBHOOK_SECRET"
   | "WEBHOOK_RETRY_BASE_S"
   | "WEBHOOK_MAX_ATTEMPTS"
@@ -131,6 +134,7 @@ export function readConfig(env: WorkerEnv): Config {
     adminToken: secret(env.ADMIN_TOKEN),
     keyEncryptionSecret: secret(env.KEY_ENCRYPTION_SECRET),
     serverKeys: { stable_diffusion: secret(env.STABLE_DIFFUSION_KEY), runway: secret(env.RUNWAY_API_KEY) },
+    jobEventsPollMs: positiveInt(env.JOB_EVENTS_POLL_MS, 1_000),
     webhooks: {
       // 40 s doubling over 12 attempts: the last one about 23 hours after the first.
       retryBaseS: nonNegativeInt(env.WEBHOOK_RETRY_BASE_S, 40),

@@ -1,4 +1,4 @@
-import type { Hono } from "hono";
+import type { Hono, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { readConfig } from "./config";
@@ -15,8 +15,12 @@ import { fileRoutes } from "./routes/files";
 import { generateRoutes } from "./routes/generate";
 import { configureRoutes } from "./routes/configure";
 import { jobRoutes } from "./routes/jobs";
+import { jobEventRoutes } from "./routes/job-events";
 import { keyRoutes } from "./routes/keys";
+import { keyWebhookRoutes } from "./routes/key-webhooks";
 import { reportRoutes } from "./routes/reports";
+import { openAiErrors } from "./openai/errors";
+import { openAiRoutes } from "./openai/routes";
 import { handleWebhookBatch, type WebhookMessage } from "./webhooks/deliver";
 
 export { MediaJob } from "./jobs/job";
@@ -27,35 +31,39 @@ const OPENAPI = { openapi: "3.1.0", info: OPENAPI_INFO };
 
 const app = createRouter();
 
-app.use("/api/*", async (c, next) => {
+const corsByConfig: MiddlewareHandler<AppEnv> = async (c, next) => {
   const origins = readConfig(c.env).allowedOrigins;
   return cors({
     origin: origins.includes("*") ? "*" : origins,
-    allowHeaders: ["Content-Type", "Authorization", "Cache-Control", "Range", "If-None-Match", "X-HF-Key", "X-Runway-Key", "Idempotency-Key"],
+    allowHeaders: ["Content-Type", "Authorization", "Cache-Control", "Range", "If-None-Match", "X-HF-Key", "X-Runway-Key", "Idempotency-Key", "Last-Event-ID"],
     exposeHeaders: ["X-Cache", "Location", "RateLimit", "RateLimit-Policy", "Retry-After", "Content-Range", "Content-Length", "ETag", "Idempotent-Replayed"],
     maxAge: 600,
   })(c, next);
+};
+const limitBody = bodyLimit({
+  maxSize: 64 * 1024,
+  onError: () => {
+    throw new ApiError(413, "payload_too_large", "request body must be at most 64 KB");
+  },
 });
-app.use(
-  "/api/*",
-  bodyLimit({
-    maxSize: 64 * 1024,
-    onError: () => {
-      throw new ApiError(413, "payload_too_large", "request body must be at most 64 KB");
-    },
-  }),
-);
+app.use("/api/*", corsByConfig);
+app.use("/api/*", limitBody);
 app.use("/api/*", identifyCaller);
+// The OpenAI-compatible API: OpenAI's error shape (registered first, so it sees every error under /v1), then the same guards.
+app.use("/v1/*", openAiErrors, corsByConfig, limitBody, identifyCaller);
 
 app.route("/api/media", generateRoutes);
 app.route("/api/media", reportRoutes);
 app.route("/api/media", fileRoutes);
 app.route("/api/media", jobRoutes);
+app.route("/api/media", jobEventRoutes);
 app.route("/api/media", configureRoutes);
 app.route("/api", adminRoutes);
 app.route("/api", alertRoutes);
 app.route("/api", creditRoutes);
+app.route("/v1", openAiRoutes((req, env, ctx) => app.fetch(req, env, ctx)));
 app.route("/api", keyRoutes);
+app.route("/api", keyWebhookRoutes);
 
 for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
 // The server is whoever answered: the same document is right for wrangler dev, workers.dev and a custom domain.

@@ -14,14 +14,16 @@ export const OPENAPI_INFO = {
 /** Bearer schemes: the server's ADMIN_TOKEN, and a client's key (which names the caller for rate limits and history). */
 export const SECURITY_SCHEMES = {
   adminToken: { type: "http", scheme: "bearer", description: "ADMIN_TOKEN: the operator; accepted on every endpoint" },
-  clientKey: { type: "http", scheme: "bearer", description: "A client key (emk_...) from POST /api/keys: identifies the caller for limits, history and budgets. Optional where anonymous access is listed." },
+  clientKey: { type: "http", scheme: "bearer", description: "A client key (emk_...) from POST /api/keys (what an OpenAI client sends as its apiKey): identifies the caller for limits, history and budgets. Optional where anonymous access is listed." },
 } as const;
 
 type SecurityRequirement = Record<string, string[]>;
 
 /** Per-operation `security`: admin-only, callable with a client key, the admin token or anonymously, or public. */
-export const SECURITY: Record<"admin" | "client" | "public", SecurityRequirement[]> = {
+export const SECURITY: Record<"admin" | "keyOrAdmin" | "client" | "public", SecurityRequirement[]> = {
   admin: [{ adminToken: [] }],
+  /** The admin, or a client key acting on itself: never anonymous. */
+  keyOrAdmin: [{ adminToken: [] }, { clientKey: [] }],
   client: [{ clientKey: [] }, { adminToken: [] }, {}],
   public: [],
 };

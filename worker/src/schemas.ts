@@ -37,6 +37,15 @@ export const GenerateRequestSchema = z
     project_id: z.string().min(1).max(100).optional(),
     options: OptionsSchema.default({}),
     cache: z.boolean().default(true).openapi({ description: "false skips the prompt cache (as does Cache-Control: no-cache)" }),
+    webhook_url: z
+      .string({ error: "webhook_url must be a string" })
+      .optional()
+      .openapi({
+        description:
+          "If the generation answers 202, POST its final state here when it succeeds, fails or is cancelled, signed the Standard Webhooks way. " +
+          "https only (http only to localhost while developing locally), no private addresses, at most 2000 characters.",
+        example: "https://example.com/hooks/media",
+      }),
   })
   .superRefine((req, ctx) => {
     if (req.media_type === "video" && req.options.duration_s !== undefined && req.options.duration_s < 1) {
@@ -116,6 +125,10 @@ export const JobSchema = z
     provider: z.string(),
     media_type: MediaTypeSchema,
     error: z.object({ code: z.string(), message: z.string() }).optional().openapi({ description: "Why a failed or cancelled job ended" }),
+    webhook: z
+      .object({ status: z.enum(["waiting", "pending", "delivered", "failed"]), attempts: z.int(), last_error: z.string().nullable() })
+      .optional()
+      .openapi({ description: "With a webhook_url: waiting (job still running), pending (queued or retrying), delivered, or failed (gave up)" }),
   })
   .catchall(z.unknown())
   .openapi("Job", { description: "A generation still running at the provider. Once succeeded it also carries every Generation field." });
@@ -210,6 +223,11 @@ const KeyBudget = z
 const KeyExpiry = z.iso.datetime({ offset: true, error: "expires_at must be an ISO 8601 date-time" }).nullable().openapi({ description: "When the key stops working; null = never. Must be in the future." });
 const KeyProject = z.string().trim().min(1).max(100).nullable().openapi({ description: "Default project_id for the key's generations" });
 
+const KeyWebhookUrl = z
+  .string({ error: "webhook_url must be a string" })
+  .nullable()
+  .openapi({ description: "Default webhook_url for this key's generations that answer 202 (null clears it); same rules as on generate" });
+
 export const KeyCreateSchema = z
   .strictObject({
     name: KeyName.openapi({ example: "acme-staging" }),
@@ -218,6 +236,7 @@ export const KeyCreateSchema = z
     rate_limit_per_minute: KeyRate.optional(),
     monthly_budget_usd: KeyBudget.optional(),
     expires_at: KeyExpiry.optional(),
+    webhook_url: KeyWebhookUrl.optional(),
   })
   .openapi("KeyCreate");
 export type KeyCreate = z.infer<typeof KeyCreateSchema>;
@@ -230,8 +249,9 @@ export const KeyUpdateSchema = z
     rate_limit_per_minute: KeyRate.optional(),
     monthly_budget_usd: KeyBudget.optional(),
     expires_at: KeyExpiry.optional(),
+    webhook_url: KeyWebhookUrl.optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, { error: "nothing to change: send at least one of name, project_id, tiers, rate_limit_per_minute, monthly_budget_usd, expires_at" })
+  .refine((v) => Object.keys(v).length > 0, { error: "nothing to change: send at least one of name, project_id, tiers, rate_limit_per_minute, monthly_budget_usd, expires_at, webhook_url" })
   .openapi("KeyUpdate");
 export type KeyUpdate = z.infer<typeof KeyUpdateSchema>;
 
@@ -255,6 +275,7 @@ export const KeySchema = z
     created_at: z.iso.datetime(),
     expires_at: z.iso.datetime().nullable(),
     revoked_at: z.iso.datetime().nullable(),
+    webhook_url: z.string().nullable().openapi({ description: "Default webhook_url for this key's 202 jobs" }),
     this_month: MonthUsageSchema,
     spend: SpendSchema.optional(),
   })
@@ -262,6 +283,10 @@ export const KeySchema = z
 
 export const CreatedKeySchema = KeySchema.extend({
   key: z.string().openapi({ description: "The key itself: shown this once, never again", example: "emk_3fZq9A..." }),
+  webhook_secret: z
+    .string()
+    .nullable()
+    .openapi({ description: "The key's webhook signing secret (whsec_...), shown this once (rotate: POST /api/keys/{id}/webhook-secret); null when KEY_ENCRYPTION_SECRET is not set" }),
 }).openapi("CreatedKey");
 
 export const KeyListSchema = z.object({ count: z.int(), items: z.array(KeySchema) }).openapi("KeyList");

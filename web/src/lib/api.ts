@@ -1,3 +1,4 @@
+import { readJobEvents } from "./job-events";
 import type {
   ConfigureResult,
   Estimate,
@@ -173,6 +174,14 @@ export function createApi(options: ApiOptions = {}) {
     /** Poll a job by id (through our own base, whatever host the poll_url names). */
     async job(id: string, signal?: AbortSignal): Promise<JobProgress> {
       return normaliseJob(await json<JobState & Partial<Generation>>(`/api/media/jobs/${encodeURIComponent(id)}`, { signal }));
+    },
+
+    /** Follow a job's live progress (SSE); resolves with its final state, throws if the stream fails or breaks. */
+    async jobEvents(id: string, onProgress: (job: JobProgress) => void, signal?: AbortSignal): Promise<JobProgress> {
+      const response = await call(`/api/media/jobs/${encodeURIComponent(id)}/events`, { headers: { Accept: "text/event-stream" }, signal });
+      if (!response.body || !response.headers.get("Content-Type")?.startsWith("text/event-stream")) throw new ApiError(0, "no_stream", "no event stream");
+      const final = await readJobEvents(response.body, (e) => onProgress(normaliseJob(e.data as JobState & Partial<Generation>)), signal);
+      return normaliseJob(final.data as JobState & Partial<Generation>);
     },
 
     cancelJob: async (id: string): Promise<void> => {

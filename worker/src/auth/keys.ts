@@ -42,6 +42,9 @@ export interface KeyRecord {
   createdAt: number;
   expiresAt: number | null;
   revokedAt: number | null;
+  /** Default webhook_url for this key's 202 jobs. */
+  webhookUrl: string | null;
+  webhookSecretVersion: number;
 }
 
 function toRecord(row: ApiKeyRow): KeyRecord {
@@ -57,6 +60,8 @@ function toRecord(row: ApiKeyRow): KeyRecord {
     createdAt: row.createdAt,
     expiresAt: row.expiresAt,
     revokedAt: row.revokedAt,
+    webhookUrl: row.webhookUrl,
+    webhookSecretVersion: row.webhookSecretVersion,
   };
 }
 
@@ -67,6 +72,7 @@ export interface NewKey {
   rateLimitPerMinute: number | null;
   monthlyBudgetMicros: number | null;
   expiresAt: number | null;
+  webhookUrl?: string | null;
 }
 
 export async function createKey(env: Env, input: NewKey, now = Date.now()): Promise<{ record: KeyRecord; secret: string }> {
@@ -83,6 +89,8 @@ export async function createKey(env: Env, input: NewKey, now = Date.now()): Prom
     createdAt: now,
     expiresAt: input.expiresAt,
     revokedAt: null,
+    webhookUrl: input.webhookUrl ?? null,
+    webhookSecretVersion: 1,
   };
   await getDb(env.DB).insert(apiKeys).values(row);
   return { record: toRecord(row), secret };
@@ -108,6 +116,7 @@ export async function updateKey(env: Env, id: string, changes: KeyChanges): Prom
   if (changes.rateLimitPerMinute !== undefined) set.rateLimitPerMinute = changes.rateLimitPerMinute;
   if (changes.monthlyBudgetMicros !== undefined) set.monthlyBudgetMicros = changes.monthlyBudgetMicros;
   if (changes.expiresAt !== undefined) set.expiresAt = changes.expiresAt;
+  if (changes.webhookUrl !== undefined) set.webhookUrl = changes.webhookUrl;
   const [row] = await getDb(env.DB).update(apiKeys).set(set).where(eq(apiKeys.id, id)).returning();
   forgetKeyLookups();
   return row ? toRecord(row) : null;

@@ -197,6 +197,10 @@ export const apiKeys = sqliteTable(
     createdAt: integer("created_at").notNull(),
     expiresAt: integer("expires_at"),
     revokedAt: integer("revoked_at"),
+    /** Where this key's 202 jobs POST their final state when a request names no webhook_url. */
+    webhookUrl: text("webhook_url"),
+    /** Which of the key's webhook signing secrets is current (derived, never stored: see webhooks/key-secrets.ts). */
+    webhookSecretVersion: integer("webhook_secret_version").notNull().default(1),
   },
   (t) => [index("api_keys_created_idx").on(t.createdAt)],
 );

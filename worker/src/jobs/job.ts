@@ -10,6 +10,7 @@ import { ProviderError } from "../providers/provider";
 import { providerById } from "../providers/registry";
 import type { Generation, JobStatus, JobView } from "../schemas";
 import { putCached } from "../storage/cache";
+import { jobWebhookView, notifyJobEnded } from "../webhooks/jobs";
 import type { JobStart } from "./types";
 
 export type { JobStart } from "./types";
@@ -62,7 +63,7 @@ export class MediaJob extends DurableObject<Env> {
     };
     await this.ctx.storage.put("job", state);
     await this.ctx.storage.setAlarm(Math.max(firstPollAt ?? 0, Date.now() + config.runway.pollIntervalMs));
-    return view(state);
+    return state.webhook ? { ...view(state), webhook: await jobWebhookView(this.env, state.id, false) } : view(state);
   }
 
   /** The request that created the task committed its result itself (commitResult): stop polling. */
@@ -85,7 +86,9 @@ export class MediaJob extends DurableObject<Env> {
 
   async view(): Promise<JobView | null> {
     const state = await this.load();
-    return state ? view(state) : null;
+    if (!state) return null;
+    if (!state.webhook) return view(state);
+    return { ...view(state), webhook: await jobWebhookView(this.env, state.id, TERMINAL.includes(state.status)) };
   }
 
   /** Cancels at the provider (best effort) and here. A finished job is returned unchanged. */
@@ -167,8 +170,10 @@ export class MediaJob extends DurableObject<Env> {
       if (!row) {
         // The row is gone or no longer pending: nothing to complete (commitResult kept no file).
         await releaseSpend(this.env, now.hold).catch(() => undefined);
-        await this.ctx.storage.put("job", { ...now, status: "failed", sealedKeys: null, error: { code: "RECORD_GONE", message: "the generation record was no longer pending" } } satisfies JobState);
+        const gone: JobState = { ...now, status: "failed", sealedKeys: null, error: { code: "RECORD_GONE", message: "the generation record was no longer pending" } };
+        await this.ctx.storage.put("job", gone);
         this.memoryKeys = null;
+        await this.notify(gone);
         return;
       }
       if (now.cacheKey) {
@@ -176,9 +181,16 @@ export class MediaJob extends DurableObject<Env> {
         await putCached(this.env.CACHE, now.cacheKey, entry, now.cacheTtlSeconds).catch((err: unknown) => console.warn("prompt cache write failed:", String(err)));
       }
       const generation = { ...toGeneration(row, now.requestUrl), fallback_reason: now.fallbackReason };
-      await this.ctx.storage.put("job", { ...now, status: "succeeded", progress: 1, sealedKeys: null, generation } satisfies JobState);
+      const done: JobState = { ...now, status: "succeeded", progress: 1, sealedKeys: null, generation };
+      await this.ctx.storage.put("job", done);
       this.memoryKeys = null;
+      await this.notify(done);
     });
+  }
+
+  /** A job with a webhook_url: queue the POST of its final state (once: only the transition to a final state calls this). */
+  private async notify(state: JobState): Promise<void> {
+    if (state.webhook) await notifyJobEnded(this.env, state.webhook, state.id, state.status, view(state));
   }
 
   private async load(): Promise<JobState | undefined> {
@@ -209,6 +221,7 @@ export class MediaJob extends DurableObject<Env> {
       await this.ctx.storage.put("job", ended);
       await this.ctx.storage.deleteAlarm();
       this.memoryKeys = null;
+      await this.notify(ended);
       return ended;
     });
   }

@@ -1,6 +1,7 @@
 import type { SpendHold } from "../limits/spend";
 import type { PendingTask, RequestKeys } from "../providers/provider";
 import type { MediaType, Tier } from "../schemas";
+import type { JobWebhook } from "../webhooks/jobs";
 
 /** What the pipeline hands a new job. `byok` is the caller's own keys, kept sealed only while the job runs. */
 export interface JobStart {
@@ -18,4 +19,6 @@ export interface JobStart {
   fallbackReason: string | null;
   /** When the job first polls: the request keeps polling itself until its synchronous wait is over. */
   firstPollAt?: number;
+  /** Where to POST the final state (a webhook_url given to generate), or null. */
+  webhook?: JobWebhook | null;
 }

@@ -15,6 +15,7 @@ import { cacheKey, getCached, putCached, type CacheEntry } from "../storage/cach
 import { fileExists } from "../storage/files";
 import { commitResult } from "./commit";
 import type { Checkpoint } from "./steps";
+import type { JobWebhook } from "../webhooks/jobs";
 
 export interface PipelineInput {
   request: GenerateRequest;
@@ -30,6 +31,8 @@ export interface PipelineInput {
   key?: KeyBudget | null;
   /** Tests only: see steps.ts. */
   checkpoint?: Checkpoint;
+  /** Where a job POSTs its final state, if the generation goes async (202). */
+  webhook?: JobWebhook | null;
 }
 
 export type PipelineResult =
@@ -147,6 +150,7 @@ export async function runGeneration(input: PipelineInput): Promise<PipelineResul
       byok: ctx.byok ?? {},
       fallbackReason: fallbackReason(),
       firstPollAt,
+      webhook: input.webhook ?? null,
     });
     const attemptCtx: ProviderContext = {
       ...ctx,

@@ -7,6 +7,7 @@ import { checkKeyShape, KEY_PROVIDER_INFO, KEY_PROVIDERS } from "../keys/store";
 import { rateLimitedError, rateLimitHeaders, takeToken } from "../limits/rate-limit";
 import { idempotent } from "../money/idempotency";
 import { runGeneration } from "../pipeline/generate";
+import { acceptWebhook } from "../webhooks/jobs";
 import { toDollars } from "../pricing";
 import { candidates } from "../providers/registry";
 import type { ProviderContext, RequestKeys } from "../providers/provider";
@@ -17,9 +18,9 @@ const jsonBody = { required: true, content: { "application/json": { schema: Gene
 const errors = {
   ...CALLER_ERRORS,
   ...JSON_BODY_ERRORS,
-  400: errorResponse("Invalid request (details lists every problem), or a malformed X-HF-Key / X-Runway-Key"),
+  400: errorResponse("Invalid request (details lists every problem), a malformed X-HF-Key / X-Runway-Key, or an unacceptable webhook_url"),
   403: errorResponse("This caller may not use the requested tier (tier_not_allowed)"),
-  409: errorResponse("Tier not configured"),
+  409: errorResponse("Tier not configured (or webhook_url given and no webhook signing secret is set)"),
   422: errorResponse("Media type not supported by the tier"),
   ...INTERNAL_ERROR,
 } as const;
@@ -69,7 +70,7 @@ const estimateRoute = createRoute({
 });
 
 /** The caller's own provider keys, shape-checked; they live in this request's context and nowhere else. */
-function requestKeys(c: Context<AppEnv>): RequestKeys {
+export function requestKeys(c: Context<AppEnv>): RequestKeys {
   const keys: RequestKeys = {};
   for (const provider of KEY_PROVIDERS) {
     const header = KEY_PROVIDER_INFO[provider].header;
@@ -99,7 +100,8 @@ export const generateRoutes = createRouter()
     const request = caller.kind === "key" && body.project_id === undefined && caller.key.projectId ? { ...body, project_id: caller.key.projectId } : body;
     const config = readConfig(c.env);
     const ctx = providerContext(c, c.req.raw.signal);
-    // Bad tiers and media types are refused before a rate-limit slot is spent on them.
+    // Bad tiers, media types and webhook URLs are refused before a rate-limit slot is spent on them.
+    const webhook = await acceptWebhook(c.env, request.webhook_url, { requestUrl: c.req.url, caller });
     const providers = await candidates(request.tier, request.media_type, ctx, allowedTiers(caller, c.env));
     // A replayed Idempotency-Key answers before a rate-limit slot is spent on it.
     return idempotent(c, caller.ownerId, request, async () => {
@@ -113,6 +115,7 @@ export const generateRoutes = createRouter()
         clientId: caller.ownerId,
         requestUrl: c.req.url,
         ctx,
+        webhook,
         // A client key's own budget and credits must admit paid work too (in its own SpendLedger).
         key: caller.kind === "key" ? { keyId: caller.key.id, keyName: caller.key.name, monthlyBudgetMicros: caller.key.monthlyBudgetMicros } : null,
       });

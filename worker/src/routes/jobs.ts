@@ -14,7 +14,7 @@ const errors = { 400: errorResponse("Invalid id"), ...CALLER_ERRORS, 404: errorR
  * A job is looked up in D1 first: an id that does not exist, or belongs to someone else, is a 404 before any
  * Durable Object is addressed (so invented ids never create one, and "not yours" looks exactly like "missing").
  */
-async function ownJob(c: Context<AppEnv>, id: string): Promise<void> {
+export async function ownJob(c: Context<AppEnv>, id: string): Promise<void> {
   const owner = await jobOwner(c.env, id);
   if (owner === null || !owns(c.get("caller"), owner)) throw new ApiError(404, "not_found", `No job ${id}`);
 }

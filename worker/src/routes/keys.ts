@@ -10,6 +10,8 @@ import { spendView } from "../money/spend-view";
 import { spendPeriod } from "../limits/spend";
 import { MICROS_PER_DOLLAR, toDollars } from "../pricing";
 import { CALLER_ERRORS, errorResponse, INTERNAL_ERROR, SECURITY } from "../openapi";
+import { keyWebhookSecret } from "../webhooks/key-secrets";
+import { checkWebhookUrl, isDevelopmentRequest } from "../webhooks/url";
 import { CallerSchema, CreatedKeySchema, KeyCreateSchema, KeyListSchema, KeySchema, KeyUpdateSchema, TIERS } from "../schemas";
 
 const json = <T>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
@@ -35,6 +37,7 @@ function toView(k: KeyRecord, usage: MonthUsage | undefined, now = Date.now()) {
     created_at: new Date(k.createdAt).toISOString(),
     expires_at: k.expiresAt === null ? null : new Date(k.expiresAt).toISOString(),
     revoked_at: k.revokedAt === null ? null : new Date(k.revokedAt).toISOString(),
+    webhook_url: k.webhookUrl,
     this_month: monthView(usage, now),
   };
 }
@@ -150,6 +153,11 @@ async function totalThisMonth(env: Env): Promise<MonthUsage> {
   return { generations: row?.n ?? 0, spendMicros: row?.micros ?? 0 };
 }
 
+/** A key's default webhook_url, checked like one given to generate (null clears it). */
+function keyWebhookUrl(c: Context<AppEnv>, url: string | null | undefined): string | null | undefined {
+  return url === undefined || url === null ? url : checkWebhookUrl(url, { development: isDevelopmentRequest(c.req.url) });
+}
+
 async function existing(c: Context<AppEnv>, id: string): Promise<KeyRecord> {
   const key = await getKey(c.env, id);
   if (!key) throw new ApiError(404, "not_found", `No key ${id}`);
@@ -167,8 +175,10 @@ export const keyRoutes = createRouter()
       rateLimitPerMinute: body.rate_limit_per_minute ?? null,
       monthlyBudgetMicros: micros(body.monthly_budget_usd) ?? null,
       expiresAt: futureTime(body.expires_at) ?? null,
+      webhookUrl: keyWebhookUrl(c, body.webhook_url) ?? null,
     });
-    return c.json({ ...toView(record, undefined), key: secret }, 201, { "Cache-Control": "no-store" });
+    const webhookSecret = await keyWebhookSecret(c.env, record.id, record.webhookSecretVersion);
+    return c.json({ ...toView(record, undefined), key: secret, webhook_secret: webhookSecret }, 201, { "Cache-Control": "no-store" });
   })
   .openapi(listKeysRoute, async (c) => {
     const [keys, usage] = await Promise.all([listKeys(c.env), monthUsageByOwner(c.env)]);
@@ -187,6 +197,7 @@ export const keyRoutes = createRouter()
       rateLimitPerMinute: body.rate_limit_per_minute,
       monthlyBudgetMicros: micros(body.monthly_budget_usd),
       expiresAt: futureTime(body.expires_at),
+      webhookUrl: keyWebhookUrl(c, body.webhook_url),
     };
     const key = await existing(c, id);
     if (key.revokedAt !== null) throw new ApiError(409, "key_revoked", `Key ${id} is revoked; create a new one instead`);

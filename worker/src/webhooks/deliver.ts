@@ -68,6 +68,26 @@ export async function enqueueWebhook(env: Env, input: WebhookInput): Promise<str
   return id;
 }
 
+/** Records a delivery that cannot be attempted at all (e.g. its signing secret is gone), so its owner sees why. */
+export async function recordUnsent(env: Env, input: Omit<WebhookInput, "secret">, reason: string): Promise<void> {
+  const now = Date.now();
+  await getDb(env.DB)
+    .insert(webhookDeliveries)
+    .values({
+      id: `msg_${crypto.randomUUID().replaceAll("-", "")}`,
+      ownerId: input.ownerId ?? null,
+      generationId: input.generationId ?? null,
+      type: input.type,
+      url: input.url,
+      body: JSON.stringify({ type: input.type, timestamp: new Date(now).toISOString(), data: input.data }),
+      status: "failed",
+      attempts: 0,
+      lastError: reason,
+      createdAt: now,
+      updatedAt: now,
+    });
+}
+
 /** Seconds to wait before attempt `attempt + 1`, after `attempt` attempts failed. */
 export function retryDelayS(attempt: number, baseS: number): number {
   return Math.min(MAX_DELAY_S, baseS * 2 ** (attempt - 1));

@@ -6,7 +6,7 @@ import worker from "../../src/index";
 import { enqueueWebhook, retryDelayS, WEBHOOK_QUEUE, type WebhookMessage } from "../../src/webhooks/deliver";
 import { newWebhookSecret, signWebhook } from "../../src/webhooks/sign";
 import { captureLogs, ENCRYPTION_SECRET, setEnv, storesContain, usePaidTiers } from "../paid-support";
-import { eventually, Receiver } from "./receiver";
+import { eventually, Receiver, routeFetch } from "./receiver";
 
 const t = usePaidTiers({ WEBHOOK_RETRY_BASE_S: "0" });
 let receiver: Receiver;
@@ -16,10 +16,7 @@ beforeEach(async () => {
   secret = newWebhookSecret();
   receiver = new Receiver(secret);
   const fakes = t.fakes();
-  vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
-    const req = new Request(input, init);
-    return receiver.handles(new URL(req.url)) ? receiver.handle(req) : fakes.handle(req, init?.signal);
-  });
+  vi.spyOn(globalThis, "fetch").mockImplementation(routeFetch(receiver, fakes.handle));
   await env.DB.prepare("DELETE FROM webhook_deliveries").run();
   await env.DB.prepare("DELETE FROM webhook_attempts").run();
 });

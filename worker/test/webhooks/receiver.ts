@@ -3,6 +3,7 @@ import { Webhook } from "standardwebhooks";
 export interface Received {
   id: string;
   timestamp: string;
+  signature: string;
   body: unknown;
   /** The signature checked out with the official Standard Webhooks library, against the receiver's secret. */
   verified: boolean;
@@ -38,7 +39,14 @@ export class Receiver {
     } catch (err) {
       verifyError = err instanceof Error ? err.message : String(err);
     }
-    this.received.push({ id: headers["webhook-id"] ?? "", timestamp: headers["webhook-timestamp"] ?? "", body: JSON.parse(text), verified, verifyError });
+    this.received.push({
+      id: headers["webhook-id"] ?? "",
+      timestamp: headers["webhook-timestamp"] ?? "",
+      signature: headers["webhook-signature"] ?? "",
+      body: JSON.parse(text),
+      verified,
+      verifyError,
+    });
     return new Response(step < 300 ? "ok" : "nope", { status: step });
   }
 }
@@ -52,4 +60,12 @@ export async function eventually<T>(check: () => Promise<T | null | undefined | 
     if (Date.now() > until) throw new Error(`not within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** Routes the global fetch: the receiver's origin to it, everything else to the provider fakes. */
+export function routeFetch(receiver: Receiver, fallback: (req: Request, signal?: AbortSignal | null) => Promise<Response>): typeof fetch {
+  return (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const req = new Request(input, init);
+    return receiver.handles(new URL(req.url)) ? receiver.handle(req) : fallback(req, init?.signal);
+  }) as typeof fetch;
 }

@@ -1,5 +1,5 @@
 import { writable, type Readable } from "svelte/store";
-import type { Api, CacheState } from "../api";
+import type { Api, CacheState, JobProgress } from "../api";
 import { ApiError } from "../api";
 import type { GenerateBody, Generation } from "../types";
 
@@ -39,7 +39,7 @@ const defaultSleep = (ms: number, signal: AbortSignal) =>
   });
 
 /** Runs one generation at a time: quick ones answer at once, long ones (202) are polled with progress. */
-export function createGenerator(api: Pick<Api, "generate" | "job" | "cancelJob">, options: GeneratorOptions = {}): Generator {
+export function createGenerator(api: Pick<Api, "generate" | "job" | "cancelJob"> & Partial<Pick<Api, "jobEvents">>, options: GeneratorOptions = {}): Generator {
   const pollMs = options.pollMs ?? 1500;
   const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
   const sleep = options.sleep ?? defaultSleep;
@@ -68,10 +68,18 @@ export function createGenerator(api: Pick<Api, "generate" | "job" | "cancelJob">
         run.jobId = outcome.job.id;
         state.update((s) => ({ ...s, status: "polling", jobId: outcome.job.id, progress: outcome.job.progress ?? 0 }));
         const started = Date.now();
+        // Live progress over SSE when the API offers it; if the stream fails or breaks, polling below takes over.
+        let streamed: JobProgress | null = null;
+        if (api.jobEvents) {
+          streamed = await api
+            .jobEvents(outcome.job.id, (job) => state.update((s) => ({ ...s, progress: Math.max(s.progress, job.progress) })), signal)
+            .catch(() => null);
+        }
         while (!signal.aborted) {
-          await sleep(pollMs, signal);
+          if (!streamed) await sleep(pollMs, signal);
           if (signal.aborted) return;
-          const job = await api.job(outcome.job.id, signal);
+          const job = streamed ?? (await api.job(outcome.job.id, signal));
+          streamed = null;
           if (signal.aborted) return;
           if (job.state === "done" && job.generation) {
             state.update((s) => ({ ...s, status: "done", progress: 1, generation: job.generation!, cache: null, jobId: null }));
