@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import { readConfig, type Settings } from "../config";
+import { readConfig } from "../config";
 import type { AppEnv } from "../context";
 import { ApiError } from "../errors";
 import { sha256Hex } from "../hash";
@@ -23,9 +23,6 @@ export type Caller =
   | { kind: "anonymous"; ownerId: string; ip: string | null };
 
 export const ADMIN_OWNER = "admin";
-
-/** OpenAPI `security` of a route any caller may use: a client key, the admin token, or nothing (anonymous). */
-export const ANY_CALLER: Record<string, string[]>[] = [{ clientKey: [] }, { adminToken: [] }, {}];
 
 /** Failed bearers allowed per IP and minute before every bearer from that IP is answered 429. */
 export const AUTH_FAILURES_PER_MINUTE = 10;
@@ -62,7 +59,7 @@ async function authenticate(c: Context<AppEnv>, header: string): Promise<Caller>
     // The holder of a revoked or expired key may learn which; a guess learns nothing either way.
     throw invalidKey(!key ? "Unknown API key." : key.revokedAt !== null ? "This API key has been revoked." : "This API key has expired.");
   }
-  const admin = (c.env as Settings).ADMIN_TOKEN?.trim();
+  const admin = readConfig(c.env).adminToken;
   if (token && admin && (await constantTimeEqual(token, admin))) {
     // Even the right admin token is refused while its IP is locked out: otherwise the lockout would not slow a guesser.
     const state = await authLockState(c.env, ip, AUTH_FAILURES_PER_MINUTE);

@@ -1,5 +1,5 @@
 import { createMiddleware } from "hono/factory";
-import type { Settings } from "../config";
+import { readConfig } from "../config";
 import type { AppEnv } from "../context";
 import { ApiError } from "../errors";
 
@@ -16,7 +16,7 @@ export async function constantTimeEqual(a: string, b: string): Promise<boolean> 
  * constant time and behind the per-IP lockout). Without an ADMIN_TOKEN they are switched off.
  */
 export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
-  const expected = (c.env as Settings).ADMIN_TOKEN?.trim();
+  const expected = readConfig(c.env).adminToken;
   if (!expected) {
     throw new ApiError(
       503,

@@ -1,14 +1,14 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { ANY_CALLER, owns } from "../auth/caller";
+import { owns } from "../auth/caller";
 import { createRouter, type AppEnv } from "../context";
 import { ApiError } from "../errors";
 import { cancelJob, getJob, jobOwner } from "../jobs/client";
-import { ErrorSchema, JobSchema } from "../schemas";
+import { CALLER_ERRORS, errorResponse, INTERNAL_ERROR, SECURITY } from "../openapi";
+import { JobSchema } from "../schemas";
 
 const params = z.object({ id: z.uuid({ error: "not a job id" }) });
-const notFound = { description: "No such job (or not yours)", content: { "application/json": { schema: ErrorSchema } } };
-const unauthorized = { description: "Unknown, malformed, revoked or expired bearer", content: { "application/json": { schema: ErrorSchema } } };
+const errors = { 400: errorResponse("Invalid id"), ...CALLER_ERRORS, 404: errorResponse("No such job (or not yours)"), ...INTERNAL_ERROR } as const;
 
 /**
  * A job is looked up in D1 first: an id that does not exist, or belongs to someone else, is a 404 before any
@@ -22,31 +22,27 @@ async function ownJob(c: Context<AppEnv>, id: string): Promise<void> {
 const getRoute = createRoute({
   method: "get",
   path: "/jobs/{id}",
-  summary: "A long generation's status and progress; once succeeded, the same body generate returns",
   operationId: "getJob",
-  security: ANY_CALLER,
+  security: SECURITY.client,
+  summary: "A long generation's status and progress; once succeeded, the same body generate returns",
   request: { params },
   responses: {
     200: { description: "The job", content: { "application/json": { schema: JobSchema } } },
-    400: { description: "Invalid id", content: { "application/json": { schema: ErrorSchema } } },
-    401: unauthorized,
-    404: notFound,
+    ...errors,
   },
 });
 
 const cancelRoute = createRoute({
   method: "delete",
   path: "/jobs/{id}",
-  summary: "Cancel a running job (and its task at the provider); it costs nothing",
   operationId: "cancelJob",
-  security: ANY_CALLER,
+  security: SECURITY.client,
+  summary: "Cancel a running job (and its task at the provider); it costs nothing",
   request: { params },
   responses: {
     200: { description: "The cancelled job", content: { "application/json": { schema: JobSchema } } },
-    400: { description: "Invalid id", content: { "application/json": { schema: ErrorSchema } } },
-    401: unauthorized,
-    404: notFound,
-    409: { description: "The job had already finished", content: { "application/json": { schema: ErrorSchema } } },
+    ...errors,
+    409: errorResponse("The job had already finished"),
   },
 });
 

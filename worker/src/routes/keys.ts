@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { allowedTiers, ANY_CALLER, generateLimit, type Caller } from "../auth/caller";
+import { allowedTiers, generateLimit, type Caller } from "../auth/caller";
 import { createKey, getKey, keyOwnerId, listKeys, monthStart, monthUsageByOwner, revokeKey, updateKey, type KeyChanges, type KeyRecord, type MonthUsage } from "../auth/keys";
 import { createRouter, type AppEnv } from "../context";
 import { ApiError } from "../errors";
@@ -8,18 +8,19 @@ import { requireAdmin } from "../keys/admin";
 import { peekToken } from "../limits/rate-limit";
 import { spendPeriod } from "../limits/spend";
 import { MICROS_PER_DOLLAR, toDollars } from "../pricing";
-import { CallerSchema, CreatedKeySchema, ErrorSchema, KeyCreateSchema, KeyListSchema, KeySchema, KeyUpdateSchema, TIERS } from "../schemas";
+import { CALLER_ERRORS, errorResponse, INTERNAL_ERROR, SECURITY } from "../openapi";
+import { CallerSchema, CreatedKeySchema, KeyCreateSchema, KeyListSchema, KeySchema, KeyUpdateSchema, TIERS } from "../schemas";
 
-const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
 const json = <T>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
 const adminErrors = {
   401: errorResponse("No bearer, or an unknown, malformed, revoked or expired one"),
   403: errorResponse("A client key cannot manage keys"),
   429: errorResponse("Too many failed authentications from this address (see Retry-After)"),
   503: errorResponse("ADMIN_TOKEN is not set"),
+  ...INTERNAL_ERROR,
 } as const;
 const params = z.object({ id: z.uuid({ error: "not a key id" }) });
-const adminOnly = { security: [{ adminToken: [] }], middleware: [requireAdmin] };
+const adminOnly = { security: SECURITY.admin, middleware: [requireAdmin] };
 
 function toView(k: KeyRecord, usage: MonthUsage | undefined, now = Date.now()) {
   return {
@@ -80,12 +81,8 @@ const meRoute = createRoute({
   path: "/keys/me",
   operationId: "getCurrentCaller",
   summary: "The calling key's settings, this month's usage and its rate-limit window (also answers for anonymous callers and the admin)",
-  security: ANY_CALLER,
-  responses: {
-    200: json(CallerSchema, "Who is calling and what they may do"),
-    401: errorResponse("An unknown, malformed, revoked or expired bearer, or anonymous access is off (ANONYMOUS_TIERS=none)"),
-    429: errorResponse("Too many failed authentications from this address (see Retry-After)"),
-  },
+  security: SECURITY.client,
+  responses: { 200: json(CallerSchema, "Who is calling and what they may do"), ...CALLER_ERRORS, ...INTERNAL_ERROR },
 });
 
 const getKeyRoute = createRoute({

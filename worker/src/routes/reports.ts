@@ -1,24 +1,24 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { ANY_CALLER, readScope } from "../auth/caller";
+import { readScope } from "../auth/caller";
 import { getKey } from "../auth/keys";
 import { createRouter, type AppEnv } from "../context";
 import { ApiError } from "../errors";
 import { getDb } from "../db/client";
-import { listHistory, usageTotals } from "../db/generations";
-import { toGeneration } from "../pipeline/generate";
+import { listHistory, toGeneration, usageTotals } from "../db/generations";
 import { keyStatus } from "../keys/store";
 import { toDollars } from "../pricing";
 import { configured, PROVIDERS, TIER_INFO } from "../providers/registry";
 import type { Estimate, ProviderContext } from "../providers/provider";
-import { ErrorSchema, HistoryQuerySchema, HistorySchema, StatusSchema, TIERS, UsageQuerySchema, UsageSchema, type Tier } from "../schemas";
+import { CALLER_ERRORS, errorResponse, INTERNAL_ERROR, SECURITY } from "../openapi";
+import { HistoryQuerySchema, HistorySchema, StatusSchema, TIERS, UsageQuerySchema, UsageSchema, type Tier } from "../schemas";
 
-const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
 const badRequest = {
   400: errorResponse("Invalid query"),
-  401: errorResponse("Unknown, malformed, revoked or expired bearer, or a key is required here"),
+  ...CALLER_ERRORS,
   403: errorResponse("?client is for the admin token"),
   404: errorResponse("?client names no key"),
+  ...INTERNAL_ERROR,
 } as const;
 
 /** Whose generations this read covers (see readScope); an admin's ?client must name a real key. */
@@ -31,21 +31,18 @@ async function scope(c: Context<AppEnv>, client: string | undefined): Promise<st
 const statusRoute = createRoute({
   method: "get",
   path: "/status",
+  operationId: "getStatus",
+  security: SECURITY.client,
   summary: "Which tiers are configured, what they make and what an image costs",
-  security: ANY_CALLER,
-  responses: {
-    200: { description: "Provider status", content: { "application/json": { schema: StatusSchema } } },
-    401: errorResponse("An unknown, malformed, revoked or expired bearer (status needs none)"),
-    429: errorResponse("Too many failed authentications from this address (see Retry-After)"),
-  },
+  responses: { 200: { description: "Provider status", content: { "application/json": { schema: StatusSchema } } }, ...CALLER_ERRORS, ...INTERNAL_ERROR },
 });
 
 const historyRoute = createRoute({
   method: "get",
   path: "/history",
-  summary: "Past generations, newest first: the caller's own (a key's, an anonymous address's); the admin sees everyone's",
   operationId: "listHistory",
-  security: ANY_CALLER,
+  security: SECURITY.client,
+  summary: "Past generations, newest first: the caller's own (a key's, an anonymous address's); the admin sees everyone's",
   request: { query: HistoryQuerySchema },
   responses: { 200: { description: "One page of history", content: { "application/json": { schema: HistorySchema } } }, ...badRequest },
 });
@@ -53,9 +50,9 @@ const historyRoute = createRoute({
 const usageRoute = createRoute({
   method: "get",
   path: "/usage",
-  summary: "Counts, costs and times per tier, and a daily series, over the same generations history lists",
   operationId: "getUsage",
-  security: ANY_CALLER,
+  security: SECURITY.client,
+  summary: "Counts, costs and times per tier, and a daily series, over the same generations history lists",
   request: { query: UsageQuerySchema },
   responses: { 200: { description: "Usage totals", content: { "application/json": { schema: UsageSchema } } }, ...badRequest },
 });

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { imageRatio, plan, secondsInPrompt, speechText } from "../../src/providers/runway";
+import { imageRatio, plan, secondsInPrompt, speechText } from "../../src/providers/runway/plan";
 import { api, generate, newClient, postJson, snapshot } from "../helpers";
 import { FAKE_HF_KEY, FAKE_RUNWAY_KEY, setEnv, usePaidTiers, type ErrorBody } from "../paid-support";
 
