@@ -156,6 +156,20 @@ export const UsageQuerySchema = z.object({
   days: z.coerce.number().int().min(1).max(366).default(30).openapi({ description: "Days of the daily series" }),
   client: z.uuid({ error: "client: not a key id" }).optional().openapi({ description: "Admin only: one client key's usage (its id)" }),
 });
+/** Spend against each budget that applies to the caller, this month, with what is held for work still running. */
+export const SpendSchema = z
+  .object({
+    period: z.string().openapi({ example: "2026-12" }),
+    global: z.object({ limit_usd: z.number().nullable(), spent_usd: z.number(), held_usd: z.number(), remaining_usd: z.number().nullable() }),
+    key: z.object({ budget_usd: z.number().nullable(), spent_usd: z.number(), held_usd: z.number(), remaining_usd: z.number().nullable() }).nullable(),
+    credits: z
+      .object({ balance_usd: z.number(), held_usd: z.number(), available_usd: z.number() })
+      .nullable()
+      .openapi({ description: "Prepaid credits (null until the key first receives some)" }),
+  })
+  .openapi("Spend");
+export type Spend = z.infer<typeof SpendSchema>;
+
 export const UsageSchema = z
   .object({
     total_generated: z.int(),
@@ -163,6 +177,7 @@ export const UsageSchema = z
     by_tier: z.object({ free: TierUsage, budget: TierUsage, premium: TierUsage }),
     last_generation: z.iso.datetime().nullable(),
     daily: z.array(z.object({ date: z.iso.date(), count: z.int(), total_cost: z.number() })),
+    spend: SpendSchema.optional(),
   })
   .openapi("Usage");
 
@@ -241,6 +256,7 @@ export const KeySchema = z
     expires_at: z.iso.datetime().nullable(),
     revoked_at: z.iso.datetime().nullable(),
     this_month: MonthUsageSchema,
+    spend: SpendSchema.optional(),
   })
   .openapi("Key");
 
@@ -259,5 +275,6 @@ export const CallerSchema = z
     monthly_budget_usd: z.number().nullable(),
     this_month: MonthUsageSchema,
     rate_limit: z.object({ limit: z.int(), remaining: z.int(), reset_s: z.int() }).openapi({ description: "The generate window right now" }),
+    spend: SpendSchema.optional(),
   })
   .openapi("Caller");

@@ -59,8 +59,8 @@ describe("spend limit (SpendLedger Durable Object)", () => {
     const stub = ledgerStub(env, "once-test");
     const period = spendPeriod();
     await stub.hold("g1", 5_000, { monthlyMicros: null }, period, 60_000);
-    expect(await stub.settle("g1", 4_000, period)).toEqual({ first: true, spentMicros: 4_000 });
-    expect(await stub.settle("g1", 4_000, period)).toEqual({ first: false, spentMicros: 4_000 });
+    expect(await stub.settle("g1", 4_000, period)).toEqual({ first: true, spentMicros: 4_000, fromCredits: false });
+    expect(await stub.settle("g1", 4_000, period)).toEqual({ first: false, spentMicros: 4_000, fromCredits: false });
     await stub.release("g1");
     expect(await stub.spent(period)).toBe(4_000);
     expect(await stub.openHolds()).toEqual([]);

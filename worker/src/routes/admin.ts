@@ -2,9 +2,8 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter } from "../context";
 import { requireAdmin } from "../keys/admin";
 import { reconcile } from "../money/reconcile";
-import { ErrorSchema } from "../schemas";
+import { errorResponse, SECURITY } from "../openapi";
 
-const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
 
 const ReconcileReportSchema = z
   .object({
@@ -24,11 +23,13 @@ const reconcileRoute = createRoute({
   path: "/admin/reconcile",
   operationId: "reconcileSpend",
   summary: "Run the reconciler now (it also runs every 5 minutes): finish or cancel what crashed requests left, free held money, delete orphan files",
-  security: [{ adminToken: [] }],
+  security: SECURITY.admin,
   middleware: [requireAdmin] as const,
   responses: {
     200: { description: "What the run did", content: { "application/json": { schema: ReconcileReportSchema } } },
     401: errorResponse("Missing or wrong admin token"),
+    403: errorResponse("A client key cannot use admin routes"),
+    429: errorResponse("Too many failed authentications from this address (see Retry-After)"),
     503: errorResponse("ADMIN_TOKEN is not set"),
   },
 });

@@ -3,9 +3,8 @@ import { createRouter } from "../context";
 import { getDb } from "../db/client";
 import { listAlerts } from "../db/alerts";
 import { requireAdmin } from "../keys/admin";
-import { ErrorSchema } from "../schemas";
+import { errorResponse, SECURITY } from "../openapi";
 
-const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
 
 const AlertSchema = z
   .object({
@@ -34,11 +33,13 @@ const listRoute = createRoute({
   path: "/alerts",
   operationId: "listAlerts",
   summary: "Cost-overage alerts (50/80/100% of a budget, low credits), newest first, with their delivery status",
-  security: [{ adminToken: [] }],
+  security: SECURITY.admin,
   middleware: [requireAdmin] as const,
   responses: {
     200: { description: "Alerts", content: { "application/json": { schema: z.object({ alerts: z.array(AlertSchema) }) } } },
     401: errorResponse("Missing or wrong admin token"),
+    403: errorResponse("A client key cannot use admin routes"),
+    429: errorResponse("Too many failed authentications from this address (see Retry-After)"),
     503: errorResponse("ADMIN_TOKEN is not set"),
   },
 });

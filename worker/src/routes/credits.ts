@@ -6,9 +6,8 @@ import { ApiError } from "../errors";
 import { requireAdmin } from "../keys/admin";
 import { addCredits, creditsView } from "../money/credits";
 import { MICROS_PER_DOLLAR, toDollars } from "../pricing";
-import { ErrorSchema } from "../schemas";
+import { errorResponse, SECURITY } from "../openapi";
 
-const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
 const params = z.object({ id: z.uuid({ error: "not a key id" }) });
 
 const CreditsSchema = z
@@ -38,14 +37,16 @@ const CreditChangeSchema = z
   .openapi("CreditChange");
 
 const common = {
-  security: [{ adminToken: [] }],
+  security: SECURITY.admin,
   middleware: [requireAdmin],
   request: { params },
 };
 const errors = {
   400: errorResponse("Invalid id or body"),
   401: errorResponse("Missing or wrong admin token"),
+  403: errorResponse("A client key cannot manage credits"),
   404: errorResponse("No such key"),
+  429: errorResponse("Too many failed authentications from this address (see Retry-After)"),
   503: errorResponse("ADMIN_TOKEN is not set"),
 } as const;
 

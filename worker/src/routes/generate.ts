@@ -45,7 +45,7 @@ const generateRoute = createRoute({
     ...errors,
     409: errorResponse("Tier not configured, or a request with this Idempotency-Key is still running"),
     422: errorResponse("Media type not supported by the tier, or Idempotency-Key reused with a different body (idempotency_key_reused)"),
-    402: errorResponse("The provider's credits (or our monthly spend limit) are exhausted; nothing was charged"),
+    402: errorResponse("The provider's credits, our monthly spend limit (spend_limit_reached), the key's budget (key_budget_exhausted) or its prepaid credits (credits_exhausted) cannot cover it; nothing was charged"),
     429: errorResponse("Rate limited, or too many failed authentications from this address (see Retry-After)"),
     502: errorResponse("The provider failed or rejected its key; nothing was charged"),
     503: errorResponse("The provider is loading, overloaded or rate limited (see Retry-After); nothing was charged"),

@@ -6,6 +6,7 @@ import { createRouter, type AppEnv } from "../context";
 import { ApiError } from "../errors";
 import { requireAdmin } from "../keys/admin";
 import { peekToken } from "../limits/rate-limit";
+import { spendView } from "../money/spend-view";
 import { spendPeriod } from "../limits/spend";
 import { MICROS_PER_DOLLAR, toDollars } from "../pricing";
 import { CALLER_ERRORS, errorResponse, INTERNAL_ERROR, SECURITY } from "../openapi";
@@ -53,8 +54,8 @@ function futureTime(iso: string | null | undefined): number | null | undefined {
 const micros = (usd: number | null | undefined) => (usd === undefined || usd === null ? usd : Math.round(usd * MICROS_PER_DOLLAR));
 
 async function keyView(c: Context<AppEnv>, key: KeyRecord) {
-  const usage = await monthUsageByOwner(c.env, keyOwnerId(key.id));
-  return toView(key, usage.get(keyOwnerId(key.id)));
+  const [usage, spend] = await Promise.all([monthUsageByOwner(c.env, keyOwnerId(key.id)), spendView(c.env, key)]);
+  return { ...toView(key, usage.get(keyOwnerId(key.id))), spend };
 }
 
 const createKeyRoute = createRoute({
@@ -137,6 +138,7 @@ async function callerView(c: Context<AppEnv>, caller: Caller) {
     monthly_budget_usd: caller.kind === "key" && caller.key.monthlyBudgetMicros !== null ? toDollars(caller.key.monthlyBudgetMicros) : null,
     this_month: monthView(usage),
     rate_limit: { limit: window.limit, remaining: window.remaining, reset_s: Math.ceil(window.resetMs / 1000) },
+    spend: await spendView(c.env, caller.kind === "key" ? caller.key : null),
   };
 }
 
@@ -170,7 +172,8 @@ export const keyRoutes = createRouter()
   })
   .openapi(listKeysRoute, async (c) => {
     const [keys, usage] = await Promise.all([listKeys(c.env), monthUsageByOwner(c.env)]);
-    return c.json({ count: keys.length, items: keys.map((k) => toView(k, usage.get(keyOwnerId(k.id)))) }, 200);
+    const spends = await Promise.all(keys.map((k) => spendView(c.env, k)));
+    return c.json({ count: keys.length, items: keys.map((k, i) => ({ ...toView(k, usage.get(keyOwnerId(k.id))), spend: spends[i] })) }, 200);
   })
   .openapi(getKeyRoute, async (c) => c.json(await keyView(c, await existing(c, c.req.valid("param").id)), 200))
   .openapi(updateKeyRoute, async (c) => {

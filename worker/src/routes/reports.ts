@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { readScope } from "../auth/caller";
+import { spendView } from "../money/spend-view";
 import { getKey } from "../auth/keys";
 import { createRouter, type AppEnv } from "../context";
 import { ApiError } from "../errors";
@@ -98,6 +99,7 @@ export const reportRoutes = createRouter()
   })
   .openapi(usageRoute, async (c) => {
     const query = c.req.valid("query");
+    const caller = c.get("caller");
     const totals = await usageTotals(getDb(c.env.DB), query.days, await scope(c, query.client));
     const tiers = Object.values(totals.byTier);
     const byTier = Object.fromEntries(
@@ -111,6 +113,8 @@ export const reportRoutes = createRouter()
         by_tier: byTier,
         last_generation: totals.lastCreatedAt === null ? null : new Date(totals.lastCreatedAt).toISOString(),
         daily: totals.daily.map((d) => ({ date: d.date, count: d.count, total_cost: toDollars(d.costMicros) })),
+        // The caller's budgets: a key's own budget and credits, and the global limit.
+        spend: await spendView(c.env, caller.kind === "key" ? caller.key : null),
       },
       200,
     );

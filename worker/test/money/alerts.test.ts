@@ -24,7 +24,7 @@ beforeEach(async () => {
 type AlertView = { type: string; scope: string; threshold: number; period: string; data: Record<string, unknown>; delivery: { status: string; attempts: number } | null };
 const listAlerts = async () => (await (await api("/api/alerts", { headers: { Authorization: `Bearer ${ADMIN}` } })).json<{ alerts: AlertView[] }>()).alerts;
 
-describe("cost-overage alerts", () => {
+describe("cost-overage alerts", { timeout: 30_000 }, () => {
   it("alerts at 50, 80 and 100% of the monthly limit once each, signed, retried past a failing receiver, listed for the admin", async () => {
     receiver.script = [500];
     const body = { description: "a red kite", tier: "budget", options: { width: 64, height: 64 }, cache: false };

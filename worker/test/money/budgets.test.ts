@@ -85,6 +85,23 @@ describe("per-key budgets and prepaid credits", { timeout: 30_000 }, () => {
     expect((await ledgerStub(env, keyLedger(a.id)).spent(spendPeriod())) + (await ledgerStub(env, keyLedger(b.id)).spent(spendPeriod()))).toBe(300_000);
   });
 
+  it("usage views show spend against each budget, remaining credit and held amounts", async () => {
+    const key = await newKey({ monthly_budget_usd: 0.2, rate_limit_per_minute: 1000 });
+    await addCredits(key.id, 1, "top-up");
+    expect((await generate(IMAGE, bearer(key.key))).status).toBe(200);
+    const me = await (await api("/api/keys/me", { headers: bearer(key.key) })).json<{ spend: Record<string, unknown> }>();
+    expect(me.spend).toMatchObject({
+      period: spendPeriod(),
+      global: { limit_usd: 100 },
+      key: { budget_usd: 0.2, spent_usd: 0.05, held_usd: 0, remaining_usd: 0.15 },
+      credits: { balance_usd: 0.95, held_usd: 0, available_usd: 0.95 },
+    });
+    const usage = await (await api("/api/media/usage", { headers: bearer(key.key) })).json<{ spend: unknown }>();
+    expect(usage.spend).toEqual(me.spend);
+    const listed = await (await api("/api/keys", { headers: admin })).json<{ items: { id: string; spend: unknown }[] }>();
+    expect(listed.items.find((k) => k.id === key.id)!.spend).toEqual(me.spend);
+  });
+
   it("credits routes: admin only, 404 for an unknown key, 400 for a zero amount", async () => {
     const key = await newKey();
     expect((await api(`/api/keys/${key.id}/credits`)).status).toBe(401);

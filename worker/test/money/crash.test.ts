@@ -69,7 +69,7 @@ async function expectInvariant(spentBefore: number): Promise<void> {
 const HF_STEPS: PaidStep[] = ["pending_row", "hold", "provider_answered", "file_put", "row_committed", "settled"];
 const RUNWAY_STEPS: PaidStep[] = ["pending_row", "hold", "task_created", "job_started", "provider_answered", "file_put", "row_committed", "settled"];
 
-describe("a kill at any step of a paid generation loses no money and leaves no stray work", () => {
+describe("a kill at any step of a paid generation loses no money and leaves no stray work", { timeout: 30_000 }, () => {
   for (const [tier, steps] of [["budget", HF_STEPS], ["premium", RUNWAY_STEPS]] as const) {
     for (const step of steps) {
       it(`${tier}: killed after ${step}, then the reconciler: settled = D1 costs = billed, nothing held, files match rows`, async () => {

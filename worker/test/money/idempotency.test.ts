@@ -8,7 +8,8 @@ import { FAKE_HF_KEY, FAKE_RUNWAY_KEY, setEnv, usePaidTiers, type ErrorBody } fr
 const t = usePaidTiers({ STABLE_DIFFUSION_KEY: FAKE_HF_KEY, RUNWAY_API_KEY: FAKE_RUNWAY_KEY, MONTHLY_SPEND_LIMIT_USD: "10" });
 const BODY = { description: "a red kite over the dunes", tier: "budget", options: { width: 64, height: 64 }, cache: false };
 
-describe("Idempotency-Key on POST /api/media/generate", () => {
+// Concurrent requests through the whole pipeline take seconds on a busy 2-core machine.
+describe("Idempotency-Key on POST /api/media/generate", { timeout: 30_000 }, () => {
   it("replays the first response to the same owner with Idempotent-Replayed, generating and charging nothing again", async () => {
     const client = newClient();
     const before = await globalSpent(env);
