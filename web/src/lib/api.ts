@@ -65,6 +65,8 @@ export interface ApiOptions {
   fetch?: typeof fetch;
   /** Extra headers for generate and estimate (bring-your-own-key), read on every call. */
   keyHeaders?: () => Record<string, string>;
+  /** Headers for every call (the session's client key as Authorization); a call's own headers win. */
+  authHeaders?: () => Record<string, string>;
   now?: () => number;
 }
 
@@ -101,6 +103,7 @@ export function createApi(options: ApiOptions = {}) {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const now = options.now ?? Date.now;
   const keyHeaders = options.keyHeaders ?? (() => ({}));
+  const authHeaders = options.authHeaders ?? (() => ({}));
 
   function url(path: string, query?: CallInit["query"]): string {
     const absolute = /^https?:\/\//.test(path) ? path : `${base}${path}`;
@@ -111,7 +114,7 @@ export function createApi(options: ApiOptions = {}) {
   }
 
   async function call(path: string, init: CallInit = {}): Promise<Response> {
-    const headers: Record<string, string> = { Accept: "application/json", ...init.headers };
+    const headers: Record<string, string> = { Accept: "application/json", ...authHeaders(), ...init.headers };
     if (init.body !== undefined) headers["Content-Type"] = "application/json";
     let response: Response;
     try {
@@ -158,6 +161,9 @@ export function createApi(options: ApiOptions = {}) {
   }
 
   return {
+    /** Any JSON call (e.g. lib/keys-api.ts), with the same errors and headers as the rest. */
+    request: json,
+
     status: (signal?: AbortSignal) => json<Status>("/api/media/status", { signal }),
 
     estimate: (body: GenerateBody, signal?: AbortSignal) =>

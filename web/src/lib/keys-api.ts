@@ -1,0 +1,69 @@
+import type { Api } from "./api";
+import type { Tier } from "./types";
+
+// Client keys (/api/keys) and "who am I" (/api/keys/me), on top of the one API client.
+
+export interface MonthUsage {
+  month: string;
+  generations: number;
+  spend_usd: number;
+}
+
+export interface ClientKey {
+  id: string;
+  name: string;
+  prefix: string;
+  tiers: Tier[];
+  rate_limit_per_minute: number | null;
+  monthly_budget_usd: number | null;
+  project_id: string | null;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+  this_month: MonthUsage;
+}
+
+export interface CreatedKey extends ClientKey {
+  /** Shown once. */
+  key: string;
+}
+
+export interface Caller {
+  caller: "key" | "anonymous" | "admin";
+  key: ClientKey | null;
+  tiers: Tier[];
+  rate_limit_per_minute: number;
+  monthly_budget_usd: number | null;
+  this_month: MonthUsage;
+  rate_limit: { limit: number; remaining: number; reset_s: number };
+}
+
+export interface KeySettings {
+  name?: string;
+  project_id?: string | null;
+  tiers?: Tier[];
+  rate_limit_per_minute?: number | null;
+  monthly_budget_usd?: number | null;
+  expires_at?: string | null;
+}
+
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+export function keysApi(api: Api) {
+  return {
+    /** Who the API takes this tab for; `key` overrides the session's key (to check one before keeping it). */
+    me: (key?: string, signal?: AbortSignal) => api.request<Caller>("/api/keys/me", { headers: key ? bearer(key) : undefined, signal }),
+    list: (token: string) => api.request<{ count: number; items: ClientKey[] }>("/api/keys", { headers: bearer(token) }),
+    create: (token: string, body: KeySettings & { name: string }) => api.request<CreatedKey>("/api/keys", { method: "POST", body, headers: bearer(token) }),
+    update: (token: string, id: string, body: KeySettings) =>
+      api.request<ClientKey>(`/api/keys/${encodeURIComponent(id)}`, { method: "PATCH", body, headers: bearer(token) }),
+    revoke: (token: string, id: string) => api.request<ClientKey>(`/api/keys/${encodeURIComponent(id)}`, { method: "DELETE", headers: bearer(token) }),
+  };
+}
+
+/** A key's state in words: revoked, expired or active. */
+export function keyState(k: ClientKey, now = Date.now()): "revoked" | "expired" | "active" {
+  if (k.revoked_at) return "revoked";
+  if (k.expires_at && Date.parse(k.expires_at) <= now) return "expired";
+  return "active";
+}
