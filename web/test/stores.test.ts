@@ -186,6 +186,20 @@ describe("generator", () => {
     expect(s.error?.retryAt).toBeInstanceOf(Date);
     expect(s.generation?.id).toBe(GENERATION.id);
   });
+
+  it("forgets a failed run's error when asked (the form changed), but not a rate limit's", async () => {
+    let error = new ApiError(409, "tier_not_configured", "The premium tier (Runway) is not configured");
+    const gen = createGenerator({ generate: async () => { throw error; }, job: vi.fn(), cancelJob: vi.fn() });
+    await gen.run({ description: "x", tier: "premium" });
+    expect(get(gen).status).toBe("error");
+    gen.clearError();
+    expect(get(gen)).toMatchObject({ status: "idle", error: null });
+
+    error = new ApiError(429, "rate_limited", "Too many", undefined, new Date(Date.now() + 30_000));
+    await gen.run({ description: "x" });
+    gen.clearError();
+    expect(get(gen)).toMatchObject({ status: "error", error: { status: 429 } });
+  });
 });
 
 describe("browser key store", () => {

@@ -33,7 +33,14 @@ export class ApiError extends Error {
     const first = this.details[0] as { path?: unknown } | undefined;
     return typeof first?.path === "string" && first.path !== "" ? first.path : undefined;
   }
+
+  /** The API itself could not be reached (no network, or a proxy answering for a stopped worker). */
+  get unreachable(): boolean {
+    return this.code === "network_error" || this.code === "api_unreachable";
+  }
 }
+
+const UNREACHABLE = "The Edge Media API cannot be reached right now. It may be down or restarting.";
 
 export type CacheState = "HIT" | "MISS" | "BYPASS";
 export type GenerateOutcome =
@@ -122,7 +129,7 @@ export function createApi(options: ApiOptions = {}) {
       });
     } catch (err) {
       if (err instanceof Error && err.name === "AbortError") throw err;
-      throw new ApiError(0, "network_error", "Could not reach the API. Check your connection and that the server is running.");
+      throw new ApiError(0, "network_error", UNREACHABLE);
     }
     if (!response.ok) throw await toError(response);
     return response;
@@ -132,13 +139,21 @@ export function createApi(options: ApiOptions = {}) {
     let code = `http_${response.status}`;
     let message = PLAIN_STATUS[response.status] ?? `The request failed (${response.status}).`;
     let details: unknown;
+    let fromApi = false;
     try {
       const body = (await response.json()) as { error?: { code?: string; message?: string; details?: unknown } };
+      fromApi = typeof body.error?.code === "string";
       if (body.error?.code) code = body.error.code;
       if (body.error?.message) message = body.error.message;
       details = body.error?.details;
     } catch {
       // not JSON: keep the plain words for the status
+    }
+    // A gateway error without the API's own error shape came from whatever stands in front of a worker that is not
+    // answering (a dev proxy's 502, Cloudflare's 52x): the API is down, not the provider.
+    if (!fromApi && (response.status === 502 || response.status === 503 || response.status === 504 || response.status >= 520)) {
+      code = "api_unreachable";
+      message = UNREACHABLE;
     }
     const retryAt = response.status === 429 ? parseRetryAfter(response.headers.get("Retry-After"), now()) : undefined;
     return new ApiError(response.status, code, message, details, retryAt);
