@@ -119,7 +119,8 @@ export default async function setup(project: TestProject) {
     );
 
     // Build the UI while the API starts.
-    const build = spawnLogged("build", "vite", ["build", "--logLevel", "warn"], WEB);
+    // NODE_ENV=production: vitest sets "test", which would build Svelte's dev mode rather than what users get.
+    const build = spawnLogged("build", "vite", ["build", "--logLevel", "warn"], WEB, { NODE_ENV: "production" });
     run("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], ROOT, env);
     const workerArgs = [
       "dev", "--ip", "127.0.0.1", "--port", String(apiPort), "--inspector-port", String(inspectorPort),

@@ -458,6 +458,10 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
 
     await card.getByLabel("API key", { exact: true }).fill(e2e.goodHfKey);
     const save = card.getByRole("button", { name: "Save & test" });
+    await page.route("**/api/media/configure", async (route) => {
+      await sleep(900);
+      await route.continue();
+    });
     await save.focus();
     await page.keyboard.press("Enter");
     // The button keeps focus while it tests the key (busy, not disabled) and after.
@@ -465,6 +469,7 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     await result.getByText(/Saved on the server and tested: Hugging Face \(Stable Diffusion\) accepted the key/).waitFor();
     expect(await focused()).toMatchObject({ tag: "button", text: "Save & test" });
     expect(await card.textContent()).not.toMatch(/stable_diffusion/);
+    await page.unroute("**/api/media/configure");
     await page.getByTestId("stable_diffusion-state").getByText(/Configured on the server/).waitFor();
     expect(await page.getByTestId("ready-budget").textContent()).toBe("Yes (stored key)");
     await screenshots(page, "setup-configured");

@@ -1,17 +1,4 @@
-import type {
-  ConfigureResult,
-  Estimate,
-  GenerateBody,
-  Generation,
-  History,
-  JobState,
-  MediaType,
-  PaidProvider,
-  PendingJob,
-  Status,
-  Tier,
-  Usage,
-} from "./types";
+import type { ConfigureRequest, ConfigureResult, Estimate, GenerateBody, Generation, History, HistoryQuery, Job, PaidProvider, Status, Usage } from "./types";
 
 /** Any failed call: the API's `{error: {code, message, details}}`, or a network failure (status 0). */
 export class ApiError extends Error {
@@ -45,7 +32,7 @@ const UNREACHABLE = "The Edge Media API cannot be reached right now. It may be d
 export type CacheState = "HIT" | "MISS" | "BYPASS";
 export type GenerateOutcome =
   | { kind: "done"; generation: Generation; cache: CacheState | null }
-  | { kind: "pending"; job: PendingJob };
+  | { kind: "pending"; job: Job };
 
 /** A job as the UI needs it: where it is, and the result or the reason once it ends. */
 export interface JobProgress {
@@ -55,14 +42,6 @@ export interface JobProgress {
   progress: number;
   generation?: Generation;
   error?: string;
-}
-
-export interface HistoryQuery {
-  limit?: number;
-  tier?: Tier;
-  media_type?: MediaType;
-  project_id?: string;
-  cursor?: string;
 }
 
 export interface ApiOptions {
@@ -161,14 +140,13 @@ export function createApi(options: ApiOptions = {}) {
 
   const json = async <T>(path: string, init?: CallInit): Promise<T> => (await call(path, init)).json() as Promise<T>;
 
-  function normaliseJob(body: JobState & Partial<Generation>): JobProgress {
-    const raw = body.status;
-    const state: JobProgress["state"] =
-      raw === "done" || raw === "succeeded" ? "done" : raw === "canceled" || raw === "cancelled" ? "cancelled" : raw === "failed" ? "failed" : raw === "running" ? "running" : "pending";
-    const generation = body.result ?? (typeof body.url === "string" ? (body as Generation) : undefined);
-    const error = typeof body.error === "string" ? body.error : (body.error?.message ?? body.failure_code);
+  // A succeeded job carries the generation's fields inline (the contract's catchall).
+  function normaliseJob(body: Job): JobProgress {
+    const states = { pending: "pending", running: "running", succeeded: "done", failed: "failed", cancelled: "cancelled" } as const satisfies Record<Job["status"], JobProgress["state"]>;
+    const state = states[body.status];
+    const generation = state === "done" && typeof body.url === "string" ? (body as unknown as Generation) : undefined;
     const progress = state === "done" ? 1 : Math.min(1, Math.max(0, Number(body.progress ?? 0)));
-    return { id: body.id, state, progress, generation, error };
+    return { id: body.id, state, progress, generation, error: body.error?.message };
   }
 
   return {
@@ -180,14 +158,14 @@ export function createApi(options: ApiOptions = {}) {
     async generate(body: GenerateBody, init: { signal?: AbortSignal; noCache?: boolean } = {}): Promise<GenerateOutcome> {
       const headers = { ...keyHeaders(), ...(init.noCache ? { "Cache-Control": "no-cache" } : {}) };
       const response = await call("/api/media/generate", { method: "POST", body, headers, signal: init.signal });
-      if (response.status === 202) return { kind: "pending", job: (await response.json()) as PendingJob };
+      if (response.status === 202) return { kind: "pending", job: (await response.json()) as Job };
       const cache = response.headers.get("X-Cache") as CacheState | null;
       return { kind: "done", generation: (await response.json()) as Generation, cache };
     },
 
     /** Poll a job by id (through our own base, whatever host the poll_url names). */
     async job(id: string, signal?: AbortSignal): Promise<JobProgress> {
-      return normaliseJob(await json<JobState & Partial<Generation>>(`/api/media/jobs/${encodeURIComponent(id)}`, { signal }));
+      return normaliseJob(await json<Job>(`/api/media/jobs/${encodeURIComponent(id)}`, { signal }));
     },
 
     cancelJob: async (id: string): Promise<void> => {
@@ -199,7 +177,7 @@ export function createApi(options: ApiOptions = {}) {
 
     usage: (days = 30, signal?: AbortSignal) => json<Usage>("/api/media/usage", { query: { days }, signal }),
 
-    configure: (body: { provider: PaidProvider; api_key: string; test?: boolean }, adminToken: string) =>
+    configure: (body: ConfigureRequest, adminToken: string) =>
       json<ConfigureResult>("/api/media/configure", {
         method: "POST",
         body,

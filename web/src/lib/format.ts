@@ -36,15 +36,6 @@ export function retryIn(at: Date, now = Date.now()): string {
 export const TIER_LABEL: Record<Tier, string> = { free: "Free", budget: "Budget", premium: "Premium" };
 export const MEDIA_LABEL: Record<MediaType, string> = { image: "Image", video: "Video", audio: "Audio" };
 
-/** What people call each provider (the API names them by id). Unknown ids are shown as they are. */
-const PROVIDER_NAMES: Record<string, string> = {
-  procedural: "Built-in engine",
-  stable_diffusion: "Stable Diffusion (Hugging Face)",
-  workers_ai: "FLUX.1 schnell (Cloudflare Workers AI)",
-  runway: "Runway",
-};
-export const providerName = (id: string): string => PROVIDER_NAMES[id] ?? id;
-
 /** File extension for a download name, from the stored content type. */
 export function extension(contentType: string): string {
   const type = contentType.split(";")[0]!.trim();
