@@ -28,11 +28,25 @@ export async function sanitizedSvg(url: string, label: string, signal?: AbortSig
   return document.importNode(root, true) as unknown as SVGSVGElement;
 }
 
+/** Where in the loop a still is taken: early frames are often blank (scenes fade in), mid-loop shows the scene. */
+export const STILL_AT = 0.4;
+
+/** The loop's length in seconds (every animation of the free engine shares one clock), or 0 when there is none. */
+export function loopSeconds(svg: Element): number {
+  const dur = svg.querySelector("animate, animateTransform, animateMotion")?.getAttribute("dur") ?? "";
+  const s = parseFloat(dur);
+  return Number.isFinite(s) ? s : 0;
+}
+
 /**
- * A still of an animated SVG (its first frame) as an object URL, for thumbnails under reduced motion: every SMIL
- * animation is stretched so long that it never leaves its first value. The caller revokes the URL.
+ * A still of an animated SVG as an object URL, for thumbnails under reduced motion: every SMIL animation is
+ * stretched a million times and started STILL_AT of the way into its loop, so it shows that frame and does not
+ * visibly move. The caller revokes the URL.
  */
 export async function stillSvgUrl(url: string, signal?: AbortSignal): Promise<string> {
-  const text = (await svgText(url, signal)).replace(/(<animate\w*\b[^>]*?\s)dur="[^"]*"/g, '$1dur="100000000s"');
+  const text = (await svgText(url, signal)).replace(/<(animate\w*)\b([^>]*?)\sdur="([\d.]+)s"/g, (_, tag: string, attrs: string, dur: string) => {
+    const long = Number(dur) * 1e6;
+    return `<${tag}${attrs} begin="-${long * STILL_AT}s" dur="${long}s"`;
+  });
   return URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
 }
