@@ -25,6 +25,9 @@ export async function axe(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
 }
 
+/** The whole page, except while a modal dialog is open: then what the user sees (the page behind is inert). */
+const fullPage = async (page: Page) => (await page.locator("dialog[open]").count()) === 0;
+
 /**
  * Full-page screenshots at desktop and phone width (light) and phone width (dark), into test-artifacts/ (git-ignored),
  * with axe-core run at 1280 px light and 375 px dark: any violation fails the test that reached this state.
@@ -36,13 +39,13 @@ export async function screenshots(page: Page, name: string) {
   for (const [label, width, height] of [["desktop", 1280, 900], ["phone", 375, 812]] as const) {
     await page.setViewportSize({ width, height });
     await page.waitForTimeout(150);
-    await page.screenshot({ path: path.join(ARTIFACTS, `${name}-${label}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, `${name}-${label}.png`), fullPage: await fullPage(page) });
     if (label === "desktop") violations.push(...(await axe(page)).map((v) => `1280 light: ${v}`));
   }
   // The same at phone width in the dark scheme (prefers-color-scheme).
   await page.emulateMedia({ colorScheme: "dark" });
   await page.waitForTimeout(100);
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}-dark-phone.png`), fullPage: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}-dark-phone.png`), fullPage: await fullPage(page) });
   violations.push(...(await axe(page)).map((v) => `375 dark: ${v}`));
   await page.emulateMedia({ colorScheme: "light" });
   if (original) await page.setViewportSize(original);

@@ -59,6 +59,8 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     await page.waitForURL(/\/media$/);
     await expect(page.getByRole("heading", { name: "Generate" }).isVisible()).resolves.toBe(true);
     expect(await page.getByRole("link", { name: "Generate" }).getAttribute("aria-current")).toBe("page");
+    // Search engines and link previews get a description of the app.
+    expect(await page.locator('meta[name="description"]').getAttribute("content")).toMatch(/images, video and sound/);
   });
 
   it("loads /media with at most 55 KB of gzipped JavaScript", async () => {
@@ -158,6 +160,11 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     expect(await usageTotal()).toBe(before + 2);
     expect(await page.getByTestId("tier-row-free").locator("td").first().textContent()).toBe(String(before + 2));
     await page.locator('.chart svg rect:not([height="0"])').first().waitFor();
+    // The count axis is labelled with the gridlines' exact values: whole numbers, the middle one half the top.
+    const labels = (await page.locator('.chart svg text.axis[text-anchor="end"]').allTextContents()).map(Number);
+    expect(labels).toHaveLength(3);
+    expect(labels.every(Number.isInteger)).toBe(true);
+    expect(labels[1]! * 2).toBe(labels[2]);
     await screenshots(page, "usage");
   });
 
