@@ -4,21 +4,20 @@ import { cors } from "hono/cors";
 import { readConfig } from "./config";
 import { createRouter, type AppEnv } from "./context";
 import { ApiError, onError } from "./errors";
-import { identifyClient } from "./limits/client";
+import { identifyCaller } from "./auth/caller";
+import { OPENAPI_INFO, SECURITY_SCHEMES } from "./openapi";
 import { docsPage } from "./routes/docs";
 import { fileRoutes } from "./routes/files";
 import { generateRoutes } from "./routes/generate";
 import { configureRoutes } from "./routes/configure";
 import { jobRoutes } from "./routes/jobs";
+import { keyRoutes } from "./routes/keys";
 import { reportRoutes } from "./routes/reports";
 
 export { MediaJob } from "./jobs/job";
 export { Limiter } from "./limits/limiter";
 
-const OPENAPI = {
-  openapi: "3.1.0",
-  info: { title: "Edge Media API", version: "0.1.0", description: "Images, video and sound from a description, at a cost you choose." },
-};
+const OPENAPI = { openapi: "3.1.0", info: OPENAPI_INFO };
 
 const app = createRouter();
 
@@ -40,16 +39,18 @@ app.use(
     },
   }),
 );
-app.use("/api/*", identifyClient);
+app.use("/api/*", identifyCaller);
 
 app.route("/api/media", generateRoutes);
 app.route("/api/media", reportRoutes);
 app.route("/api/media", fileRoutes);
 app.route("/api/media", jobRoutes);
 app.route("/api/media", configureRoutes);
+app.route("/api", keyRoutes);
 
-app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", { type: "http", scheme: "bearer", description: "ADMIN_TOKEN, for /configure" });
-app.doc31("/api/openapi.json", OPENAPI);
+for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
+// The server is whoever answered: the same document is right for wrangler dev, workers.dev and a custom domain.
+app.doc31("/api/openapi.json", (c) => ({ ...OPENAPI, servers: [{ url: new URL(c.req.url).origin, description: "This deployment" }] }));
 app.get("/api/docs", (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI))));
 app.get("/", (c) => c.redirect("/api/docs"));
 

@@ -2,16 +2,17 @@ import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { Limiter } from "../src/limits/limiter";
-import { holdSpend, monthlySpendLimitMicros, releaseSpend, settleSpend, spendPeriod } from "../src/limits/spend";
+import { readConfig } from "../src/config";
+import { holdSpend, releaseSpend, settleSpend, spendPeriod } from "../src/limits/spend";
 
 const withLimit = (usd: string) => ({ ...env, MONTHLY_SPEND_LIMIT_USD: usd }) as Env;
 
 describe("spend limit (Durable Object)", () => {
   it("reads MONTHLY_SPEND_LIMIT_USD as micro-dollars, or no limit", () => {
-    expect(monthlySpendLimitMicros(withLimit("12.5"))).toBe(12_500_000);
-    expect(monthlySpendLimitMicros(withLimit("0"))).toBe(0);
-    expect(monthlySpendLimitMicros(withLimit("none"))).toBeNull();
-    expect(monthlySpendLimitMicros(withLimit(""))).toBeNull();
+    expect(readConfig(withLimit("12.5")).monthlySpendLimitMicros).toBe(12_500_000);
+    expect(readConfig(withLimit("0")).monthlySpendLimitMicros).toBe(0);
+    expect(readConfig(withLimit("none")).monthlySpendLimitMicros).toBeNull();
+    expect(readConfig(withLimit("")).monthlySpendLimitMicros).toBeNull();
   });
 
   it("admits exactly as many concurrent paid calls as the limit pays for", async () => {

@@ -23,8 +23,10 @@ function decodeCursor(cursor: string): [number, string] {
   throw new ApiError(400, "invalid_request", "cursor: not a cursor this API issued (use next_cursor from the previous page)");
 }
 
-export async function listHistory(db: Db, query: HistoryQuery): Promise<{ rows: GenerationRow[]; nextCursor: string | null }> {
+/** `owner` limits a read to one client_id (auth/caller.ts readScope); null reads everyone's (the admin). */
+export async function listHistory(db: Db, query: HistoryQuery, owner: string | null): Promise<{ rows: GenerationRow[]; nextCursor: string | null }> {
   const where: (SQL | undefined)[] = [eq(generations.status, "succeeded")];
+  if (owner !== null) where.push(eq(generations.clientId, owner));
   if (query.tier) where.push(eq(generations.tier, query.tier));
   if (query.media_type) where.push(eq(generations.mediaType, query.media_type));
   if (query.project_id) where.push(eq(generations.projectId, query.project_id));
@@ -57,8 +59,8 @@ export interface UsageTotals {
 }
 
 /** Usage is aggregated in SQL over exactly the rows history lists, so the two always agree. */
-export async function usageTotals(db: Db, days: number, now = Date.now()): Promise<UsageTotals> {
-  const succeeded = eq(generations.status, "succeeded");
+export async function usageTotals(db: Db, days: number, owner: string | null, now = Date.now()): Promise<UsageTotals> {
+  const succeeded = owner === null ? eq(generations.status, "succeeded") : and(eq(generations.status, "succeeded"), eq(generations.clientId, owner))!;
   const tiers = await db
     .select({
       tier: generations.tier,

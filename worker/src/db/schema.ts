@@ -31,6 +31,8 @@ export const generations = sqliteTable(
     index("generations_tier_idx").on(t.tier, t.createdAt, t.id),
     index("generations_media_type_idx").on(t.mediaType, t.createdAt, t.id),
     index("generations_project_idx").on(t.projectId, t.createdAt, t.id),
+    // Every non-admin read is scoped to one owner (history, usage, a key's monthly totals).
+    index("generations_client_idx").on(t.clientId, t.createdAt, t.id),
   ],
 );
 
@@ -55,3 +57,34 @@ export const providerKeys = sqliteTable("provider_keys", {
 });
 
 export type ProviderKeyRow = typeof providerKeys.$inferSelect;
+
+/**
+ * Client API keys (POST /api/keys). Only the SHA-256 of a key is kept, plus a short prefix to recognise it by;
+ * the key itself is shown once at creation. Revoking sets revoked_at (the row stays, so its history keeps an owner).
+ * Generations made with a key have client_id "key:<id>".
+ */
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    /** "emk_" and the first characters of the key: enough to tell keys apart, far too few to guess the rest. */
+    prefix: text("prefix").notNull(),
+    /** Lower-case hex SHA-256 of the whole key. */
+    hash: text("hash").notNull().unique(),
+    projectId: text("project_id"),
+    /** Comma-separated tiers the key may use, e.g. "free,budget". */
+    tiers: text("tiers").notNull(),
+    /** Generations per minute; null follows RATE_LIMIT_PER_MINUTE. */
+    rateLimitPerMinute: integer("rate_limit_per_minute"),
+    /** Paid spend allowed per calendar month (UTC) in micro-dollars; null = no per-key budget. */
+    monthlyBudgetMicros: integer("monthly_budget_micros"),
+    /** Unix epoch milliseconds. */
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at"),
+    revokedAt: integer("revoked_at"),
+  },
+  (t) => [index("api_keys_created_idx").on(t.createdAt)],
+);
+
+export type ApiKeyRow = typeof apiKeys.$inferSelect;

@@ -18,6 +18,12 @@ export async function startJob(env: Env, job: JobStart): Promise<JobView> {
   }
 }
 
+/** Who a job (its generations row) belongs to, or null when there is no such row. Never touches a Durable Object. */
+export async function jobOwner(env: Env, id: string): Promise<string | null> {
+  const [row] = await getDb(env.DB).select({ owner: generations.clientId }).from(generations).where(eq(generations.id, id)).limit(1);
+  return row?.owner ?? null;
+}
+
 export async function getJob(env: Env, id: string): Promise<JobView | null> {
   return stub(env, id).view();
 }

@@ -1,6 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import { and, eq } from "drizzle-orm";
-import { readConfig, type Settings } from "../config";
+import { readConfig } from "../config";
 import { getDb } from "../db/client";
 import { generations, type GenerationRow } from "../db/schema";
 import { open, seal, type Sealed } from "../keys/crypto";
@@ -56,7 +56,7 @@ export class MediaJob extends DurableObject<Env> {
 
   async start(job: JobStart): Promise<JobView> {
     const config = readConfig(this.env);
-    const secret = (this.env as Settings).KEY_ENCRYPTION_SECRET?.trim();
+    const secret = config.keyEncryptionSecret;
     // Only the key this job's provider needs (key names match provider ids), nothing else the caller sent.
     const own = job.byok[job.providerId as keyof RequestKeys];
     const keys: RequestKeys = own ? { [job.providerId]: own } : {};
@@ -191,7 +191,7 @@ export class MediaJob extends DurableObject<Env> {
 
   private async providerContext(state: JobState): Promise<ProviderContext> {
     let byok: RequestKeys | undefined = this.memoryKeys ?? undefined;
-    const secret = (this.env as Settings).KEY_ENCRYPTION_SECRET?.trim();
+    const secret = readConfig(this.env).keyEncryptionSecret;
     if (state.sealedKeys && secret) {
       const plain = await open(secret, `job:${state.id}`, state.sealedKeys);
       if (plain) byok = JSON.parse(plain) as RequestKeys;

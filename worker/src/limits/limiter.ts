@@ -17,6 +17,8 @@ export type Hold =
  * so two calls can never both see the last free slot or the last free dollar.
  * - Rate: one instance per client, a sliding-window log of admitted requests.
  * - Spend: one shared instance; money is held before a paid call and settled at its actual cost after.
+ * - Failed authentication: one shared instance with a row per failure and IP, so a flood of invented
+ *   bearers costs one object, not one each.
  */
 export class Limiter extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
@@ -26,6 +28,8 @@ export class Limiter extends DurableObject<Env> {
       CREATE TABLE IF NOT EXISTS spent (period TEXT PRIMARY KEY, micros INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS holds (id TEXT PRIMARY KEY, period TEXT NOT NULL, micros INTEGER NOT NULL, expires_at INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS settled (id TEXT PRIMARY KEY, at INTEGER NOT NULL);
+      CREATE TABLE IF NOT EXISTS auth_failures (ip TEXT NOT NULL, at INTEGER NOT NULL);
+      CREATE INDEX IF NOT EXISTS auth_failures_ip ON auth_failures (ip, at);
     `);
   }
 
@@ -63,6 +67,32 @@ export class Limiter extends DurableObject<Env> {
 
   spent(period: string): number {
     return this.ctx.storage.sql.exec<{ m: number }>("SELECT coalesce(sum(micros), 0) AS m FROM spent WHERE period = ?", period).one().m;
+  }
+
+  /** The window's state without taking a slot (for GET /api/keys/me). */
+  peek(limit: number, windowMs: number, now = Date.now()): Decision {
+    const row = this.ctx.storage.sql.exec<{ n: number; oldest: number | null }>("SELECT count(*) AS n, min(at) AS oldest FROM hits WHERE at > ?", now - windowMs).one();
+    const remaining = Math.max(0, limit - row.n);
+    return { allowed: remaining > 0, limit, remaining, resetMs: remaining > 0 || row.oldest === null ? 0 : Math.max(1, row.oldest + windowMs - now) };
+  }
+
+  /**
+   * Records one failed authentication from `ip`, unless it is already locked out. allowed=false means
+   * `limit` failures are already in the window: answer 429 until the oldest leaves it.
+   */
+  authFailure(ip: string, limit: number, windowMs: number, now = Date.now()): Decision {
+    const decision = this.authState(ip, limit, windowMs, now);
+    if (decision.allowed) this.ctx.storage.sql.exec("INSERT INTO auth_failures (ip, at) VALUES (?, ?)", ip, now);
+    return decision;
+  }
+
+  /** Whether `ip` is locked out, without recording anything (asked before accepting the admin token). */
+  authState(ip: string, limit: number, windowMs: number, now = Date.now()): Decision {
+    const sql = this.ctx.storage.sql;
+    sql.exec("DELETE FROM auth_failures WHERE at <= ?", now - windowMs);
+    const row = sql.exec<{ n: number; oldest: number | null }>("SELECT count(*) AS n, min(at) AS oldest FROM auth_failures WHERE ip = ?", ip).one();
+    if (row.n < limit) return { allowed: true, limit, remaining: limit - row.n, resetMs: 0 };
+    return { allowed: false, limit, remaining: 0, resetMs: Math.max(1, (row.oldest ?? now) + windowMs - now) };
   }
 
   take(limit: number, windowMs: number, now = Date.now()): Decision {

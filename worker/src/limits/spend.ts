@@ -1,16 +1,9 @@
+import { readConfig } from "../config";
 import type { Hold } from "./limiter";
-import { MICROS_PER_DOLLAR } from "../pricing";
 
 /** All paid spend is counted in one place, so the limit holds across clients and concurrent requests. */
 const SPEND_OBJECT = "spend:global";
 
-/** The spend limit per calendar month (UTC), from MONTHLY_SPEND_LIMIT_USD; null means no limit. */
-export function monthlySpendLimitMicros(env: Env): number | null {
-  const raw = env.MONTHLY_SPEND_LIMIT_USD?.trim();
-  if (!raw || raw.toLowerCase() === "none") return null;
-  const dollars = Number(raw);
-  return Number.isFinite(dollars) && dollars >= 0 ? Math.round(dollars * MICROS_PER_DOLLAR) : null;
-}
 
 export function spendPeriod(now = Date.now()): string {
   return new Date(now).toISOString().slice(0, 7);
@@ -31,7 +24,7 @@ export interface SpendHold {
 
 export async function holdSpend(env: Env, estimateMicros: number, holdMs: number): Promise<{ hold: SpendHold } | { refused: Extract<Hold, { ok: false }> }> {
   const period = spendPeriod();
-  const limit = monthlySpendLimitMicros(env);
+  const limit = readConfig(env).monthlySpendLimitMicros;
   if (limit === null || estimateMicros === 0) return { hold: { holdId: null, period } };
   const result = await spendStub(env).hold(estimateMicros, limit, period, holdMs);
   return result.ok ? { hold: { holdId: result.holdId, period } } : { refused: result };

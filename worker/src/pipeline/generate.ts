@@ -1,4 +1,4 @@
-import { readConfig, type Settings } from "../config";
+import { readConfig } from "../config";
 import { getDb } from "../db/client";
 import { insertGeneration } from "../db/generations";
 import type { GenerationRow, NewGeneration } from "../db/schema";
@@ -18,8 +18,9 @@ export interface PipelineInput {
   request: GenerateRequest;
   /** The providers to try, best first (from `candidates`): one for an explicit tier, several for auto. */
   providers: Provider[];
-  /** False when the caller sent Cache-Control: no-cache or "cache": false. */
+  /** False when the caller sent Cache-Control: no-cache (or no-store, max-age=0), Pragma: no-cache or "cache": false. */
   useCache: boolean;
+  /** The caller's owner id (auth/caller.ts): recorded as client_id and scoping the prompt cache. */
   clientId: string;
   requestUrl: string;
   ctx: ProviderContext;
@@ -54,11 +55,11 @@ export function toGeneration(row: GenerationRow, requestUrl: string): Generation
  * made with that same key: nobody is served a result someone else paid for with their key, and the key
  * itself only enters as a keyed one-way tag.
  */
-async function promptCacheKey(media: MediaRequest, provider: Provider, ctx: ProviderContext): Promise<string> {
-  const base = await cacheKey(media, provider.tier);
+async function promptCacheKey(media: MediaRequest, provider: Provider, ctx: ProviderContext, owner: string): Promise<string> {
+  const base = await cacheKey(media, provider.tier, owner);
   const own = Object.entries(ctx.byok ?? {}).filter(([, v]) => v);
   if (own.length === 0) return base;
-  const secret = (ctx.env as Settings).KEY_ENCRYPTION_SECRET ?? "edge-media/cache-scope";
+  const secret = readConfig(ctx.env).keyEncryptionSecret ?? "edge-media/cache-scope";
   return `${base}:byok:${(await tag(secret, JSON.stringify(own.sort()))).slice(0, 32)}`;
 }
 
@@ -74,7 +75,7 @@ export async function runGeneration(input: PipelineInput): Promise<PipelineResul
   const chain = input.providers;
   const first = chain[0]!;
 
-  const key = input.useCache ? await promptCacheKey(media, first, ctx) : null;
+  const key = input.useCache ? await promptCacheKey(media, first, ctx, input.clientId) : null;
   if (key) {
     const hit = await getCached(ctx.env.CACHE, key);
     // An entry whose file has gone is a miss: regenerate rather than hand out a dead URL.

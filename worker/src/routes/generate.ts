@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { createRouter, type AppEnv } from "../context";
+import { allowedTiers, ESTIMATES_PER_GENERATION, generateLimit } from "../auth/caller";
 import { readConfig } from "../config";
 import { checkKeyShape, KEY_PROVIDER_INFO, KEY_PROVIDERS } from "../keys/store";
 import { rateLimitedError, rateLimitHeaders, takeToken } from "../limits/rate-limit";
@@ -8,19 +9,25 @@ import { runGeneration } from "../pipeline/generate";
 import { toDollars } from "../pricing";
 import { candidates } from "../providers/registry";
 import type { ProviderContext, RequestKeys } from "../providers/provider";
-import { ErrorSchema, EstimateSchema, GenerateRequestSchema, GenerationSchema, JobSchema } from "../schemas";
+import { CALLER_ERRORS, errorResponse, INTERNAL_ERROR, JSON_BODY_ERRORS, SECURITY } from "../openapi";
+import { EstimateSchema, GenerateRequestSchema, GenerationSchema, JobSchema } from "../schemas";
 
 const jsonBody = { required: true, content: { "application/json": { schema: GenerateRequestSchema } } } as const;
-const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
 const errors = {
-  400: errorResponse("Invalid request (or a malformed X-HF-Key / X-Runway-Key)"),
+  ...CALLER_ERRORS,
+  ...JSON_BODY_ERRORS,
+  400: errorResponse("Invalid request (details lists every problem), or a malformed X-HF-Key / X-Runway-Key"),
+  403: errorResponse("This caller may not use the requested tier (tier_not_allowed)"),
   409: errorResponse("Tier not configured"),
   422: errorResponse("Media type not supported by the tier"),
+  ...INTERNAL_ERROR,
 } as const;
 
 const generateRoute = createRoute({
   method: "post",
   path: "/generate",
+  operationId: "generateMedia",
+  security: SECURITY.client,
   summary: "Generate an image, video or sound from a description",
   description:
     "Optional headers X-HF-Key / X-Runway-Key use the caller's own provider key for this request only (never stored or logged). " +
@@ -31,7 +38,7 @@ const generateRoute = createRoute({
     202: { description: "Still running at the provider: poll poll_url", content: { "application/json": { schema: JobSchema } } },
     ...errors,
     402: errorResponse("The provider's credits (or our monthly spend limit) are exhausted; nothing was charged"),
-    429: errorResponse("Rate limited (see Retry-After)"),
+    429: errorResponse("Rate limited, or too many failed authentications from this address (see Retry-After)"),
     502: errorResponse("The provider failed or rejected its key; nothing was charged"),
     503: errorResponse("The provider is loading, overloaded or rate limited (see Retry-After); nothing was charged"),
     504: errorResponse("The provider did not answer in time; nothing was charged"),
@@ -41,11 +48,15 @@ const generateRoute = createRoute({
 const estimateRoute = createRoute({
   method: "post",
   path: "/estimate",
+  operationId: "estimateMedia",
+  security: SECURITY.client,
   summary: "What generate would cost and how long it would take, right now",
+  description: "Rate limited per caller at ten times the caller's generate limit.",
   request: { body: jsonBody },
   responses: {
     200: { description: "The estimate", content: { "application/json": { schema: EstimateSchema } } },
     ...errors,
+    429: errorResponse("Rate limited (see Retry-After)"),
   },
 });
 
@@ -62,26 +73,34 @@ function requestKeys(c: Context<AppEnv>): RequestKeys {
   return keys;
 }
 
+/** The usual spellings of "do not reuse a stored answer" (RFC 9111; Pragma for HTTP/1.0 clients). */
+export function refusesCache(headers: Headers): boolean {
+  const cacheControl = headers.get("Cache-Control") ?? "";
+  return /\bno-cache\b|\bno-store\b|\bmax-age\s*=\s*"?0+"?(?![\d.])/i.test(cacheControl) || /\bno-cache\b/i.test(headers.get("Pragma") ?? "");
+}
+
 function providerContext(c: Context<AppEnv>, signal?: AbortSignal): ProviderContext {
   return { env: c.env, fetch: (input, init) => fetch(input, init), signal, byok: requestKeys(c) };
 }
 
 export const generateRoutes = createRouter()
   .openapi(generateRoute, async (c) => {
-    const request = c.req.valid("json");
+    const caller = c.get("caller");
+    const body = c.req.valid("json");
+    // A key bound to a project files its generations there unless the request names one.
+    const request = caller.kind === "key" && body.project_id === undefined && caller.key.projectId ? { ...body, project_id: caller.key.projectId } : body;
     const config = readConfig(c.env);
     const ctx = providerContext(c, c.req.raw.signal);
     // Bad tiers and media types are refused before a rate-limit slot is spent on them.
-    const providers = await candidates(request.tier, request.media_type, ctx);
-    const decision = await takeToken(c.env, c.get("clientId"), config.rateLimitPerMinute);
+    const providers = await candidates(request.tier, request.media_type, ctx, allowedTiers(caller, c.env));
+    const decision = await takeToken(c.env, caller.ownerId, generateLimit(caller, c.env));
     if (!decision.allowed) throw rateLimitedError(decision);
 
-    const noCache = /\bno-cache\b/i.test(c.req.header("Cache-Control") ?? "");
     const result = await runGeneration({
       request,
       providers,
-      useCache: request.cache && !noCache,
-      clientId: c.get("clientId"),
+      useCache: request.cache && !refusesCache(c.req.raw.headers),
+      clientId: caller.ownerId,
       requestUrl: c.req.url,
       ctx,
     });
@@ -91,8 +110,11 @@ export const generateRoutes = createRouter()
     return c.json(result.generation, 200, { ...rateLimitHeaders(decision), "X-Cache": result.cache });
   })
   .openapi(estimateRoute, async (c) => {
+    const caller = c.get("caller");
     const request = c.req.valid("json");
-    const [provider] = await candidates(request.tier, request.media_type, providerContext(c));
+    const [provider] = await candidates(request.tier, request.media_type, providerContext(c), allowedTiers(caller, c.env));
+    const decision = await takeToken(c.env, `estimate:${caller.ownerId}`, generateLimit(caller, c.env) * ESTIMATES_PER_GENERATION);
+    if (!decision.allowed) throw rateLimitedError(decision, "estimates");
     const estimate = provider!.estimate(request);
     return c.json(
       {
@@ -104,5 +126,6 @@ export const generateRoutes = createRouter()
         description: request.description,
       },
       200,
+      rateLimitHeaders(decision),
     );
   });

@@ -32,11 +32,12 @@ describe("paid generations and the monthly spend limit", () => {
   it("counts each success once at its actual cost, and a failure not at all", async () => {
     setEnv({ MONTHLY_SPEND_LIMIT_USD: "10" });
     const before = await spent();
-    await generate({ description: "a fox", tier: "budget", options: { width: 64, height: 64 }, cache: false }, newClient());
+    const client = newClient();
+    await generate({ description: "a fox", tier: "budget", options: { width: 64, height: 64 }, cache: false }, client);
     t.fakes().hf.script = ["500"];
-    await generate({ description: "a fox", tier: "budget", cache: false }, newClient());
-    await generate({ description: "a fox", tier: "budget", options: { width: 64, height: 64 } }, newClient());
-    await generate({ description: "a fox", tier: "budget", options: { width: 64, height: 64 } }, newClient()); // cache hit: free
+    await generate({ description: "a fox", tier: "budget", cache: false }, client);
+    await generate({ description: "a fox", tier: "budget", options: { width: 64, height: 64 } }, client);
+    await generate({ description: "a fox", tier: "budget", options: { width: 64, height: 64 } }, client); // cache hit (same owner): free
     expect((await spent()) - before).toBe(2 * 1_200);
   });
 
