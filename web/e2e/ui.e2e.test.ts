@@ -119,7 +119,7 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
   });
 
   let before = 0;
-  it("generates a free image and shows it with its details", async () => {
+  it("generates a free image and shows it with its details", { timeout: 90_000 }, async () => {
     before = await usageTotal();
     await page.goto(url("/media"));
     await page.locator("#description").fill(description);
@@ -191,7 +191,7 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     await page.unroute("**/api/media/generate");
   });
 
-  it("shows the whole result, fitted on both axes: square, portrait and a chart, in the result, the dialog and the thumbnails", async () => {
+  it("shows the whole result, fitted on both axes: square, portrait and a chart, in the result, the dialog and the thumbnails", { timeout: 90_000 }, async () => {
     const made: string[] = [];
     for (const [size, text] of [["1024x1024", "a bar chart of monthly signups with a title"], ["720x1280", "a portrait of a smiling astronaut"], ["1280x720", "a wide landscape of rolling hills"]] as const) {
       await page.goto(url("/media"));
@@ -238,7 +238,7 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     }
   });
 
-  it("shows the new item in history, filters it, and opens its detail", async () => {
+  it("shows the new item in history, filters it, and opens its detail", { timeout: 90_000 }, async () => {
     await page.goto(url("/media/history"));
     const tile = page.getByRole("button", { name: new RegExp(description) }).first();
     await tile.waitFor();
@@ -261,7 +261,7 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     expect(await page.locator("#description").inputValue()).toBe(description);
   });
 
-  it("pages through history with Load more", async () => {
+  it("pages through history with Load more", { timeout: 90_000 }, async () => {
     // Enough items for a second page (24 a page), made straight through the API.
     for (let i = 0; i < 24; i++) {
       const res = await fetch(`${e2e.apiURL}/api/media/generate`, {
@@ -382,7 +382,7 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     await page.unroute("**/api/media/generate");
   });
 
-  it("clamps a very long description in the history dialog, keeping the media and Close in view", async () => {
+  it("clamps a very long description in the history dialog, keeping the media and Close in view", { timeout: 90_000 }, async () => {
     const long = `a quiet harbour at dawn with fishing boats, ${"gulls circling over calm water and soft light on the hills, ".repeat(40)}`.slice(0, 2000).trim();
     const res = await fetch(`${e2e.apiURL}/api/media/generate`, {
       method: "POST",
@@ -450,7 +450,7 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     expect(await paused()).toBe(false);
   });
 
-  it("setup: a bad key shows the provider's reason, a good key is saved, tested and used by auto", async () => {
+  it("setup: a bad key shows the provider's reason, a good key is saved, tested and used by auto", { timeout: 90_000 }, async () => {
     await page.goto(url("/media/setup"));
     const card = page.getByTestId("provider-stable_diffusion");
     await card.getByText("Not configured").waitFor();
@@ -496,7 +496,7 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     await card.getByText("Not configured").waitFor();
   });
 
-  it("setup: a key kept in this browser is used for estimates and long jobs (progress, cancel)", async () => {
+  it("setup: a key kept in this browser is used for estimates and long jobs (progress, cancel)", { timeout: 90_000 }, async () => {
     const headers: Array<string | undefined> = [];
     page.on("request", (r) => {
       if (r.url().endsWith("/api/media/estimate")) headers.push(r.headers()["x-runway-key"]);
