@@ -63,7 +63,7 @@ function deploy(initial: Omit<State, "calls">) {
 
 const commands = (state: State) => state.calls.map((c) => (c.npm ? `npm ${c.npm.join(" ")}` : c.args!.join(" ")));
 
-describe("npm run deploy (scripts/deploy.mjs)", () => {
+describe("npm run deploy (scripts/deploy.mjs)", { timeout: 30_000 }, () => {
   it("on a fresh account creates the database and the Pages project, migrates before deploying, and points the UI at the worker", () => {
     const { run, state } = deploy({ d1: [], pages: [] });
     expect(run.status, run.stderr).toBe(0);

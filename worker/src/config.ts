@@ -22,6 +22,10 @@ export interface Config {
   jobMaxMs: number;
   hf: { apiBase: string; hubBase: string; model: string; timeoutMs: number };
   runway: { apiBase: string; pollIntervalMs: number; timeoutMs: number };
+  /** Webhook delivery: attempt n+1 waits retryBaseS * 2^(n-1) s (at most 12 h, the queue's limit); after maxAttempts it is dead-lettered. */
+  webhooks: { retryBaseS: number; maxAttempts: number; timeoutMs: number; secret?: string };
+  /** Cost-overage alerts go to this URL, signed with this whsec_ secret (both needed; absent means record only). */
+  alerts: { url?: string; secret?: string };
   /** Secrets, absent unless set: key configuration is off without the first two, a paid tier without its key. */
   adminToken?: string;
   keyEncryptionSecret?: string;
@@ -45,7 +49,13 @@ type OptionalSetting =
   | "STABLE_DIFFUSION_KEY"
   | "RUNWAY_API_KEY"
   | "ADMIN_TOKEN"
-  | "KEY_ENCRYPTION_SECRET";
+  | "KEY_ENCRYPTION_SECRET"
+  | "WEBHOOK_SECRET"
+  | "WEBHOOK_RETRY_BASE_S"
+  | "WEBHOOK_MAX_ATTEMPTS"
+  | "WEBHOOK_TIMEOUT_MS"
+  | "ALERT_WEBHOOK_URL"
+  | "ALERT_WEBHOOK_SECRET";
 
 /** What the runtime hands the worker: the bindings and [vars], plus whichever optional settings are set. */
 export type WorkerEnv = Env & { readonly [K in OptionalSetting]?: string };
@@ -121,5 +131,13 @@ export function readConfig(env: WorkerEnv): Config {
     adminToken: secret(env.ADMIN_TOKEN),
     keyEncryptionSecret: secret(env.KEY_ENCRYPTION_SECRET),
     serverKeys: { stable_diffusion: secret(env.STABLE_DIFFUSION_KEY), runway: secret(env.RUNWAY_API_KEY) },
+    webhooks: {
+      // 40 s doubling over 12 attempts: the last one about 23 hours after the first.
+      retryBaseS: nonNegativeInt(env.WEBHOOK_RETRY_BASE_S, 40),
+      maxAttempts: positiveInt(env.WEBHOOK_MAX_ATTEMPTS, 12),
+      timeoutMs: positiveInt(env.WEBHOOK_TIMEOUT_MS, 10_000),
+      secret: secret(env.WEBHOOK_SECRET),
+    },
+    alerts: { url: secret(env.ALERT_WEBHOOK_URL), secret: secret(env.ALERT_WEBHOOK_SECRET) },
   };
 }

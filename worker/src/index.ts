@@ -6,6 +6,10 @@ import { createRouter, type AppEnv } from "./context";
 import { ApiError, onError } from "./errors";
 import { identifyCaller } from "./auth/caller";
 import { OPENAPI_INFO, SECURITY_SCHEMES } from "./openapi";
+import { reconcile } from "./money/reconcile";
+import { adminRoutes } from "./routes/admin";
+import { alertRoutes } from "./routes/alerts";
+import { creditRoutes } from "./routes/credits";
 import { docsPage } from "./routes/docs";
 import { fileRoutes } from "./routes/files";
 import { generateRoutes } from "./routes/generate";
@@ -13,9 +17,11 @@ import { configureRoutes } from "./routes/configure";
 import { jobRoutes } from "./routes/jobs";
 import { keyRoutes } from "./routes/keys";
 import { reportRoutes } from "./routes/reports";
+import { handleWebhookBatch, type WebhookMessage } from "./webhooks/deliver";
 
 export { MediaJob } from "./jobs/job";
 export { Limiter } from "./limits/limiter";
+export { SpendLedger } from "./limits/ledger";
 
 const OPENAPI = { openapi: "3.1.0", info: OPENAPI_INFO };
 
@@ -25,8 +31,8 @@ app.use("/api/*", async (c, next) => {
   const origins = readConfig(c.env).allowedOrigins;
   return cors({
     origin: origins.includes("*") ? "*" : origins,
-    allowHeaders: ["Content-Type", "Authorization", "Cache-Control", "Range", "If-None-Match", "X-HF-Key", "X-Runway-Key"],
-    exposeHeaders: ["X-Cache", "Location", "RateLimit", "RateLimit-Policy", "Retry-After", "Content-Range", "Content-Length", "ETag"],
+    allowHeaders: ["Content-Type", "Authorization", "Cache-Control", "Range", "If-None-Match", "X-HF-Key", "X-Runway-Key", "Idempotency-Key"],
+    exposeHeaders: ["X-Cache", "Location", "RateLimit", "RateLimit-Policy", "Retry-After", "Content-Range", "Content-Length", "ETag", "Idempotent-Replayed"],
     maxAge: 600,
   })(c, next);
 });
@@ -46,6 +52,9 @@ app.route("/api/media", reportRoutes);
 app.route("/api/media", fileRoutes);
 app.route("/api/media", jobRoutes);
 app.route("/api/media", configureRoutes);
+app.route("/api", adminRoutes);
+app.route("/api", alertRoutes);
+app.route("/api", creditRoutes);
 app.route("/api", keyRoutes);
 
 for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
@@ -79,4 +88,12 @@ function answerWrongMethods(router: Hono<AppEnv>) {
   }
 }
 
-export default app;
+export default {
+  fetch: app.fetch,
+  // Webhook deliveries and their dead-letter queue (wrangler.toml [[queues.consumers]]).
+  queue: (batch, env) => handleWebhookBatch(batch, env),
+  // The Cron Trigger (wrangler.toml [triggers]): the reconciler, every 5 minutes.
+  scheduled(_controller, env, ctx) {
+    ctx.waitUntil(reconcile(env).then((report) => console.log("reconcile:", JSON.stringify(report))));
+  },
+} satisfies ExportedHandler<Env, WebhookMessage>;

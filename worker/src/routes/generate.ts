@@ -1,10 +1,11 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { createRouter, type AppEnv } from "../context";
 import { allowedTiers, ESTIMATES_PER_GENERATION, generateLimit } from "../auth/caller";
 import { readConfig } from "../config";
 import { checkKeyShape, KEY_PROVIDER_INFO, KEY_PROVIDERS } from "../keys/store";
 import { rateLimitedError, rateLimitHeaders, takeToken } from "../limits/rate-limit";
+import { idempotent } from "../money/idempotency";
 import { runGeneration } from "../pipeline/generate";
 import { toDollars } from "../pricing";
 import { candidates } from "../providers/registry";
@@ -31,12 +32,19 @@ const generateRoute = createRoute({
   summary: "Generate an image, video or sound from a description",
   description:
     "Optional headers X-HF-Key / X-Runway-Key use the caller's own provider key for this request only (never stored or logged). " +
-    "A generation still running after SYNC_WAIT_MS answers 202 with a job to poll.",
-  request: { body: jsonBody },
+    "A generation still running after SYNC_WAIT_MS answers 202 with a job to poll. " +
+    "An Idempotency-Key (1-255 characters) makes retries safe: the same key from the same caller within 24 h returns the first response " +
+    "(with Idempotent-Replayed: true) and nothing is generated or charged again.",
+  request: {
+    body: jsonBody,
+    headers: z.object({ "idempotency-key": z.string().optional().openapi({ description: "1-255 characters, unique per request you mean to make once" }) }),
+  },
   responses: {
     200: { description: "The stored result", content: { "application/json": { schema: GenerationSchema } } },
     202: { description: "Still running at the provider: poll poll_url", content: { "application/json": { schema: JobSchema } } },
     ...errors,
+    409: errorResponse("Tier not configured, or a request with this Idempotency-Key is still running"),
+    422: errorResponse("Media type not supported by the tier, or Idempotency-Key reused with a different body (idempotency_key_reused)"),
     402: errorResponse("The provider's credits (or our monthly spend limit) are exhausted; nothing was charged"),
     429: errorResponse("Rate limited, or too many failed authentications from this address (see Retry-After)"),
     502: errorResponse("The provider failed or rejected its key; nothing was charged"),
@@ -93,21 +101,26 @@ export const generateRoutes = createRouter()
     const ctx = providerContext(c, c.req.raw.signal);
     // Bad tiers and media types are refused before a rate-limit slot is spent on them.
     const providers = await candidates(request.tier, request.media_type, ctx, allowedTiers(caller, c.env));
-    const decision = await takeToken(c.env, caller.ownerId, generateLimit(caller, c.env));
-    if (!decision.allowed) throw rateLimitedError(decision);
+    // A replayed Idempotency-Key answers before a rate-limit slot is spent on it.
+    return idempotent(c, caller.ownerId, request, async () => {
+      const decision = await takeToken(c.env, caller.ownerId, generateLimit(caller, c.env));
+      if (!decision.allowed) throw rateLimitedError(decision);
 
-    const result = await runGeneration({
-      request,
-      providers,
-      useCache: request.cache && !refusesCache(c.req.raw.headers),
-      clientId: caller.ownerId,
-      requestUrl: c.req.url,
-      ctx,
+      const result = await runGeneration({
+        request,
+        providers,
+        useCache: request.cache && !refusesCache(c.req.raw.headers),
+        clientId: caller.ownerId,
+        requestUrl: c.req.url,
+        ctx,
+        // A client key's own budget and credits must admit paid work too (in its own SpendLedger).
+        key: caller.kind === "key" ? { keyId: caller.key.id, keyName: caller.key.name, monthlyBudgetMicros: caller.key.monthlyBudgetMicros } : null,
+      });
+      if (result.kind === "pending") {
+        return c.json(result.job, 202, { ...rateLimitHeaders(decision), Location: result.job.poll_url, "Retry-After": String(Math.ceil(config.runway.pollIntervalMs / 1000)) });
+      }
+      return c.json(result.generation, 200, { ...rateLimitHeaders(decision), "X-Cache": result.cache });
     });
-    if (result.kind === "pending") {
-      return c.json(result.job, 202, { ...rateLimitHeaders(decision), Location: result.job.poll_url, "Retry-After": String(Math.ceil(config.runway.pollIntervalMs / 1000)) });
-    }
-    return c.json(result.generation, 200, { ...rateLimitHeaders(decision), "X-Cache": result.cache });
   })
   .openapi(estimateRoute, async (c) => {
     const caller = c.get("caller");

@@ -1,12 +1,12 @@
 import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { spendPeriod } from "../../src/limits/spend";
+import { globalSpent } from "../../src/limits/spend";
 import { generate, newClient, snapshot } from "../helpers";
 import { FAKE_HF_KEY, FAKE_RUNWAY_KEY, setEnv, usePaidTiers, type ErrorBody } from "../paid-support";
 
 const t = usePaidTiers({ STABLE_DIFFUSION_KEY: FAKE_HF_KEY, RUNWAY_API_KEY: FAKE_RUNWAY_KEY, RUNWAY_POLL_INTERVAL_MS: "60000" });
-const spent = () => env.LIMITER.get(env.LIMITER.idFromName("spend:global")).spent(spendPeriod());
+const spent = () => globalSpent(env);
 
 describe("paid generations and the monthly spend limit", () => {
   it("refuses an explicit paid tier with 402 before calling the provider when the limit cannot cover it", async () => {

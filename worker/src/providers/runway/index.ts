@@ -65,6 +65,7 @@ export const runway: Provider = {
     // From here on the task exists (and may bill): only the provider's own verdict ends it; anything else
     // hands it to a background job rather than failing over to another tier while it still runs.
     let task: PendingTask = { pending: true, providerId: ID, taskId, mediaType: req.media_type, model: p.model, progress: 0, state: "PENDING", costMicros: p.costMicros };
+    await ctx.onTaskCreated?.(task);
     const deadline = Date.now() + cfg.syncWaitMs;
     for (;;) {
       let polled: TaskPoll;
