@@ -23,6 +23,8 @@ export interface E2EContext {
   /** A Hugging Face token the fake accepts; any other well-formed one is refused with the provider's reason. */
   goodHfKey: string;
   chromium: string;
+  /** The running worker (its process group) and how to start it again, for the test that stops the API mid-way. */
+  worker: { pid: number; command: string; args: string[]; cwd: string; env: Record<string, string> } | null;
 }
 
 declare module "vitest" {
@@ -66,7 +68,7 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = 
 }
 
 export default async function setup(project: TestProject) {
-  const skipped: E2EContext = { skip: null, baseURL: "", apiURL: "", fakesURL: null, adminToken: "", goodHfKey: "", chromium: CHROMIUM };
+  const skipped: E2EContext = { skip: null, baseURL: "", apiURL: "", fakesURL: null, adminToken: "", goodHfKey: "", chromium: CHROMIUM, worker: null };
   if (!existsSync(CHROMIUM)) {
     const reason = `${CHROMIUM} not found: skipping the browser tests (apt-get install -y chromium to run them)`;
     console.log(`e2e: ${reason}`);
@@ -119,12 +121,14 @@ export default async function setup(project: TestProject) {
     );
 
     // Build the UI while the API starts.
-    const build = spawnLogged("build", "vite", ["build", "--logLevel", "warn"], WEB);
+    // NODE_ENV=production: vitest sets "test", which would build Svelte's dev mode rather than what users get.
+    const build = spawnLogged("build", "vite", ["build", "--logLevel", "warn"], WEB, { NODE_ENV: "production" });
     run("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], ROOT, env);
-    const api = spawnLogged("wrangler", "wrangler", [
+    const workerArgs = [
       "dev", "--ip", "127.0.0.1", "--port", String(apiPort), "--inspector-port", String(inspectorPort),
       "--persist-to", state, "--env-file", vars, "--show-interactive-dev-session=false", "--log-level", "warn",
-    ], ROOT);
+    ];
+    const api = spawnLogged("wrangler", "wrangler", workerArgs, ROOT);
     const apiURL = `http://127.0.0.1:${apiPort}`;
     const built = await new Promise<number | null>((resolve) => build.child.on("exit", resolve));
     if (built !== 0) throw new Error(`vite build failed\n${tail(build.log)}`);
@@ -134,7 +138,8 @@ export default async function setup(project: TestProject) {
     await Promise.all([waitFor(`${apiURL}/api/media/status`, api.child, api.log), waitFor(`${baseURL}/media`, preview.child, preview.log)]);
     console.log(`e2e: UI ${baseURL}, API ${apiURL} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-    project.provide("e2e", { skip: null, baseURL, apiURL, fakesURL: fake.origin, adminToken, goodHfKey, chromium: CHROMIUM });
+    const worker = { pid: api.child.pid!, command: path.join(BIN, "wrangler"), args: workerArgs, cwd: ROOT, env };
+    project.provide("e2e", { skip: null, baseURL, apiURL, fakesURL: fake.origin, adminToken, goodHfKey, chromium: CHROMIUM, worker });
   } catch (err) {
     teardown();
     throw err;

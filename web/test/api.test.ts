@@ -77,9 +77,21 @@ describe("API client", () => {
     await expect(createApi({ fetch: f.fetch }).status(controller.signal)).rejects.toMatchObject({ name: "AbortError" });
   });
 
-  it("keeps a plain message when an error body is not JSON", async () => {
+  it("calls a gateway error without the API's error shape an unreachable API, not a provider failure", async () => {
     const f = fakeFetch(() => new Response("<html>bad gateway</html>", { status: 502 }));
-    await expect(createApi({ fetch: f.fetch }).status()).rejects.toMatchObject({ status: 502, message: "The provider failed." });
+    const err = (await createApi({ fetch: f.fetch }).status().catch((e) => e)) as ApiError;
+    expect(err).toMatchObject({ status: 502, code: "api_unreachable", unreachable: true });
+    expect(err.message).toMatch(/cannot be reached/);
+    expect(err.message).not.toMatch(/provider/i);
+    const down = createApi({ fetch: (async () => { throw new TypeError("fetch failed"); }) as typeof fetch });
+    expect(((await down.status().catch((e) => e)) as ApiError).unreachable).toBe(true);
+  });
+
+  it("keeps the API's own words for a provider failure (502 with the error shape) and a plain one for other non-JSON errors", async () => {
+    const f = fakeFetch(() => json({ error: { code: "provider_error", message: "Runway failed: task FAILED" } }, 502));
+    await expect(createApi({ fetch: f.fetch }).status()).rejects.toMatchObject({ status: 502, code: "provider_error", unreachable: false, message: "Runway failed: task FAILED" });
+    const g = fakeFetch(() => new Response("nope", { status: 500 }));
+    await expect(createApi({ fetch: g.fetch }).status()).rejects.toMatchObject({ status: 500, code: "http_500", message: "The server failed." });
   });
 
   it("reads a job's progress, and its generation once it succeeded (inline fields)", async () => {

@@ -65,3 +65,14 @@ export class MemoryStorage implements Storage {
     this.items.set(k, String(v));
   }
 }
+
+/** A job just started (202 from generate), as the contract shapes it. */
+export const JOB = {
+  id: "j1",
+  status: "pending",
+  progress: 0,
+  poll_url: "/api/media/jobs/j1",
+  tier: "premium",
+  provider: "runway",
+  media_type: "video",
+} as const;

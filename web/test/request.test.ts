@@ -21,7 +21,9 @@ describe("request body from the form", () => {
 describe("where an error is shown", () => {
   it("puts each error next to what caused it", () => {
     expect(errorPlace(new ApiError(400, "invalid_request", "m", [{ path: "description", message: "" }]))).toBe("description");
-    expect(errorPlace(new ApiError(400, "invalid_request", "m", [{ path: "options.duration_s", message: "" }]))).toBe("options");
+    expect(errorPlace(new ApiError(400, "invalid_request", "m", [{ path: "options.duration_s", message: "" }]))).toBe("duration");
+    expect(errorPlace(new ApiError(400, "invalid_request", "m", [{ path: "options.seed", message: "" }]))).toBe("seed");
+    expect(errorPlace(new ApiError(400, "invalid_request", "m", [{ path: "options.width", message: "" }]))).toBe("options");
     expect(errorPlace(new ApiError(409, "tier_not_configured", "m"))).toBe("tier");
     expect(errorPlace(new ApiError(422, "unsupported_media_type", "m"))).toBe("media_type");
     expect(errorPlace(new ApiError(429, "rate_limited", "m"))).toBe("general");

@@ -5,7 +5,7 @@ import { createEstimator } from "../src/lib/stores/estimate";
 import { createGenerator } from "../src/lib/stores/generation";
 import { createKeyStore } from "../src/lib/stores/keys";
 import type { Estimate } from "../src/lib/types";
-import { GENERATION, MemoryStorage } from "./helpers";
+import { GENERATION, JOB, MemoryStorage } from "./helpers";
 
 const estimateFor = (description: string, tier: Estimate["tier"] = "free"): Estimate => ({
   tier,
@@ -105,7 +105,7 @@ describe("generator", () => {
     ];
     const gen = createGenerator(
       {
-        generate: async () => ({ kind: "pending", job: { id: "j1", status: "pending", progress: 0, poll_url: "/api/media/jobs/j1" } }),
+        generate: async () => ({ kind: "pending", job: { ...JOB, id: "j1", poll_url: "/api/media/jobs/j1" } }),
         job: vi.fn(async () => states.shift()!),
         cancelJob: vi.fn(),
       },
@@ -123,7 +123,7 @@ describe("generator", () => {
     const cancelJob = vi.fn(async () => {});
     const gen = createGenerator(
       {
-        generate: async () => ({ kind: "pending", job: { id: "j9", status: "pending", progress: 0, poll_url: "" } }),
+        generate: async () => ({ kind: "pending", job: { ...JOB, id: "j9", poll_url: "" } }),
         job: vi.fn(async () => ({ id: "j9", state: "running" as const, progress: 0.1 })),
         cancelJob,
       },
@@ -142,7 +142,7 @@ describe("generator", () => {
     const cancelJob = vi.fn(async () => {});
     const job = vi.fn(async () => ({ id: "j3", state: "running" as const, progress: 0.2 }));
     const gen = createGenerator(
-      { generate: async () => ({ kind: "pending", job: { id: "j3", status: "pending", progress: 0, poll_url: "" } }), job, cancelJob },
+      { generate: async () => ({ kind: "pending", job: { ...JOB, id: "j3", poll_url: "" } }), job, cancelJob },
       { sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 5))) },
     );
     const running = gen.run({ description: "a long video" });
@@ -158,7 +158,7 @@ describe("generator", () => {
   it("reports a failed job's reason as an error", async () => {
     const gen = createGenerator(
       {
-        generate: async () => ({ kind: "pending", job: { id: "j2", status: "pending", progress: 0, poll_url: "" } }),
+        generate: async () => ({ kind: "pending", job: { ...JOB, id: "j2", poll_url: "" } }),
         job: async () => ({ id: "j2", state: "failed" as const, progress: 0.5, error: "Content moderation rejected the prompt" }),
         cancelJob: vi.fn(),
       },
@@ -185,6 +185,20 @@ describe("generator", () => {
     expect(s.error?.status).toBe(429);
     expect(s.error?.retryAt).toBeInstanceOf(Date);
     expect(s.generation?.id).toBe(GENERATION.id);
+  });
+
+  it("forgets a failed run's error when asked (the form changed), but not a rate limit's", async () => {
+    let error = new ApiError(409, "tier_not_configured", "The premium tier (Runway) is not configured");
+    const gen = createGenerator({ generate: async () => { throw error; }, job: vi.fn(), cancelJob: vi.fn() });
+    await gen.run({ description: "x", tier: "premium" });
+    expect(get(gen).status).toBe("error");
+    gen.clearError();
+    expect(get(gen)).toMatchObject({ status: "idle", error: null });
+
+    error = new ApiError(429, "rate_limited", "Too many", undefined, new Date(Date.now() + 30_000));
+    await gen.run({ description: "x" });
+    gen.clearError();
+    expect(get(gen)).toMatchObject({ status: "error", error: { status: 429 } });
   });
 });
 

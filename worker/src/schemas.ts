@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { KEY_PROVIDERS } from "./keys/shapes";
 
 // The API contract. These schemas validate requests, shape responses and generate /api/openapi.json.
 
@@ -134,7 +135,7 @@ export const JobSchema = z
   .openapi("Job", { description: "A generation still running at the provider. Once succeeded it also carries every Generation field." });
 export type JobView = z.infer<typeof JobSchema>;
 
-export const KEY_PROVIDER_NAMES = ["stable_diffusion", "runway"] as const;
+export const KEY_PROVIDER_NAMES = KEY_PROVIDERS;
 export const ConfigureRequestSchema = z
   .strictObject({
     provider: z.enum(KEY_PROVIDER_NAMES).openapi({ description: "stable_diffusion (budget) or runway (premium)" }),

@@ -1,18 +1,5 @@
 import { readJobEvents } from "./job-events";
-import type {
-  ConfigureResult,
-  Estimate,
-  GenerateBody,
-  Generation,
-  History,
-  JobState,
-  MediaType,
-  PaidProvider,
-  PendingJob,
-  Status,
-  Tier,
-  Usage,
-} from "./types";
+import type { ConfigureRequest, ConfigureResult, Estimate, GenerateBody, Generation, History, HistoryQuery, Job, PaidProvider, Status, Usage } from "./types";
 
 /** Any failed call: the API's `{error: {code, message, details}}`, or a network failure (status 0). */
 export class ApiError extends Error {
@@ -34,12 +21,19 @@ export class ApiError extends Error {
     const first = this.details[0] as { path?: unknown } | undefined;
     return typeof first?.path === "string" && first.path !== "" ? first.path : undefined;
   }
+
+  /** The API itself could not be reached (no network, or a proxy answering for a stopped worker). */
+  get unreachable(): boolean {
+    return this.code === "network_error" || this.code === "api_unreachable";
+  }
 }
+
+const UNREACHABLE = "The Edge Media API cannot be reached right now. It may be down or restarting.";
 
 export type CacheState = "HIT" | "MISS" | "BYPASS";
 export type GenerateOutcome =
   | { kind: "done"; generation: Generation; cache: CacheState | null }
-  | { kind: "pending"; job: PendingJob };
+  | { kind: "pending"; job: Job };
 
 /** A job as the UI needs it: where it is, and the result or the reason once it ends. */
 export interface JobProgress {
@@ -49,14 +43,6 @@ export interface JobProgress {
   progress: number;
   generation?: Generation;
   error?: string;
-}
-
-export interface HistoryQuery {
-  limit?: number;
-  tier?: Tier;
-  media_type?: MediaType;
-  project_id?: string;
-  cursor?: string;
 }
 
 export interface ApiOptions {
@@ -126,7 +112,7 @@ export function createApi(options: ApiOptions = {}) {
       });
     } catch (err) {
       if (err instanceof Error && err.name === "AbortError") throw err;
-      throw new ApiError(0, "network_error", "Could not reach the API. Check your connection and that the server is running.");
+      throw new ApiError(0, "network_error", UNREACHABLE);
     }
     if (!response.ok) throw await toError(response);
     return response;
@@ -136,13 +122,21 @@ export function createApi(options: ApiOptions = {}) {
     let code = `http_${response.status}`;
     let message = PLAIN_STATUS[response.status] ?? `The request failed (${response.status}).`;
     let details: unknown;
+    let fromApi = false;
     try {
       const body = (await response.json()) as { error?: { code?: string; message?: string; details?: unknown } };
+      fromApi = typeof body.error?.code === "string";
       if (body.error?.code) code = body.error.code;
       if (body.error?.message) message = body.error.message;
       details = body.error?.details;
     } catch {
       // not JSON: keep the plain words for the status
+    }
+    // A gateway error without the API's own error shape came from whatever stands in front of a worker that is not
+    // answering (a dev proxy's 502, Cloudflare's 52x): the API is down, not the provider.
+    if (!fromApi && (response.status === 502 || response.status === 503 || response.status === 504 || response.status >= 520)) {
+      code = "api_unreachable";
+      message = UNREACHABLE;
     }
     const retryAt = response.status === 429 ? parseRetryAfter(response.headers.get("Retry-After"), now()) : undefined;
     return new ApiError(response.status, code, message, details, retryAt);
@@ -150,14 +144,13 @@ export function createApi(options: ApiOptions = {}) {
 
   const json = async <T>(path: string, init?: CallInit): Promise<T> => (await call(path, init)).json() as Promise<T>;
 
-  function normaliseJob(body: JobState & Partial<Generation>): JobProgress {
-    const raw = body.status;
-    const state: JobProgress["state"] =
-      raw === "done" || raw === "succeeded" ? "done" : raw === "canceled" || raw === "cancelled" ? "cancelled" : raw === "failed" ? "failed" : raw === "running" ? "running" : "pending";
-    const generation = body.result ?? (typeof body.url === "string" ? (body as Generation) : undefined);
-    const error = typeof body.error === "string" ? body.error : (body.error?.message ?? body.failure_code);
+  // A succeeded job carries the generation's fields inline (the contract's catchall).
+  function normaliseJob(body: Job): JobProgress {
+    const states = { pending: "pending", running: "running", succeeded: "done", failed: "failed", cancelled: "cancelled" } as const satisfies Record<Job["status"], JobProgress["state"]>;
+    const state = states[body.status];
+    const generation = state === "done" && typeof body.url === "string" ? (body as unknown as Generation) : undefined;
     const progress = state === "done" ? 1 : Math.min(1, Math.max(0, Number(body.progress ?? 0)));
-    return { id: body.id, state, progress, generation, error };
+    return { id: body.id, state, progress, generation, error: body.error?.message };
   }
 
   return {
@@ -172,22 +165,22 @@ export function createApi(options: ApiOptions = {}) {
     async generate(body: GenerateBody, init: { signal?: AbortSignal; noCache?: boolean } = {}): Promise<GenerateOutcome> {
       const headers = { ...keyHeaders(), ...(init.noCache ? { "Cache-Control": "no-cache" } : {}) };
       const response = await call("/api/media/generate", { method: "POST", body, headers, signal: init.signal });
-      if (response.status === 202) return { kind: "pending", job: (await response.json()) as PendingJob };
+      if (response.status === 202) return { kind: "pending", job: (await response.json()) as Job };
       const cache = response.headers.get("X-Cache") as CacheState | null;
       return { kind: "done", generation: (await response.json()) as Generation, cache };
     },
 
     /** Poll a job by id (through our own base, whatever host the poll_url names). */
     async job(id: string, signal?: AbortSignal): Promise<JobProgress> {
-      return normaliseJob(await json<JobState & Partial<Generation>>(`/api/media/jobs/${encodeURIComponent(id)}`, { signal }));
+      return normaliseJob(await json<Job>(`/api/media/jobs/${encodeURIComponent(id)}`, { signal }));
     },
 
     /** Follow a job's live progress (SSE); resolves with its final state, throws if the stream fails or breaks. */
     async jobEvents(id: string, onProgress: (job: JobProgress) => void, signal?: AbortSignal): Promise<JobProgress> {
       const response = await call(`/api/media/jobs/${encodeURIComponent(id)}/events`, { headers: { Accept: "text/event-stream" }, signal });
       if (!response.body || !response.headers.get("Content-Type")?.startsWith("text/event-stream")) throw new ApiError(0, "no_stream", "no event stream");
-      const final = await readJobEvents(response.body, (e) => onProgress(normaliseJob(e.data as JobState & Partial<Generation>)), signal);
-      return normaliseJob(final.data as JobState & Partial<Generation>);
+      const final = await readJobEvents(response.body, (e) => onProgress(normaliseJob(e.data as Job)), signal);
+      return normaliseJob(final.data as Job);
     },
 
     cancelJob: async (id: string): Promise<void> => {
@@ -199,7 +192,7 @@ export function createApi(options: ApiOptions = {}) {
 
     usage: (days = 30, signal?: AbortSignal) => json<Usage>("/api/media/usage", { query: { days }, signal }),
 
-    configure: (body: { provider: PaidProvider; api_key: string; test?: boolean }, adminToken: string) =>
+    configure: (body: ConfigureRequest, adminToken: string) =>
       json<ConfigureResult>("/api/media/configure", {
         method: "POST",
         body,

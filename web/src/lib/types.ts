@@ -1,11 +1,18 @@
-// The web client's types come from the API's own zod schemas (type-only: nothing of zod reaches the bundle).
+// The web client's view of the API, derived from the worker's contract: the zod schemas that validate requests,
+// shape responses and generate /api/openapi.json. Type-only imports (nothing of zod reaches the bundle), so when the
+// contract changes and the UI does not follow, `npm run typecheck` fails (see web/test/contract.typecheck.ts).
 import type { z } from "@hono/zod-openapi";
 import type {
+  ConfigureRequestSchema,
+  ConfigureResponseSchema,
   EstimateSchema,
   GenerateOptions,
   GenerateRequest,
   Generation,
+  HistoryQuerySchema,
   HistorySchema,
+  JobSchema,
+  KEY_PROVIDER_NAMES,
   MediaType,
   RequestedTier,
   StatusSchema,
@@ -18,6 +25,14 @@ export type Estimate = z.infer<typeof EstimateSchema>;
 export type Status = z.infer<typeof StatusSchema>;
 export type History = z.infer<typeof HistorySchema>;
 export type Usage = z.infer<typeof UsageSchema>;
+/** GET /api/media/jobs/{id} and a 202 from generate: a job's state; once succeeded it also carries the Generation. */
+export type Job = z.infer<typeof JobSchema>;
+export type JobStatus = Job["status"];
+/** The history filters (all optional: the API fills in its defaults). */
+export type HistoryQuery = Partial<z.output<typeof HistoryQuerySchema>>;
+export type PaidProvider = (typeof KEY_PROVIDER_NAMES)[number];
+export type ConfigureRequest = z.input<typeof ConfigureRequestSchema>;
+export type ConfigureResult = z.infer<typeof ConfigureResponseSchema>;
 
 /** What the form sends: the request body before server-side defaults. */
 export type GenerateBody = Partial<Omit<GenerateRequest, "description" | "options">> & {
@@ -25,32 +40,13 @@ export type GenerateBody = Partial<Omit<GenerateRequest, "description" | "option
   options?: GenerateOptions;
 };
 
-/** 202 from generate when the work outlives the synchronous wait (issue 4). */
-export interface PendingJob {
-  id: string;
-  status: "pending" | "running";
-  progress: number;
-  poll_url: string;
-}
+/**
+ * Lists the UI walks at run time (the schemas cannot be imported as values without zod). Each must name every
+ * value of its contract type exactly once: a value added to or removed from the contract fails to compile here.
+ */
+type Exactly<T, L extends readonly T[]> = [T] extends [L[number]] ? L : { missing: Exclude<T, L[number]> };
+const list = <T>() => <const L extends readonly T[]>(values: L & Exactly<T, L>): readonly T[] => values;
 
-/** GET /api/media/jobs/{id}: status and progress; when done, the generation (inline or under `result`). */
-export interface JobState {
-  id: string;
-  status: "pending" | "running" | "done" | "succeeded" | "failed" | "cancelled" | "canceled";
-  progress?: number;
-  result?: Generation;
-  error?: { code: string; message: string } | string;
-  failure_code?: string;
-}
-
-export type PaidProvider = "stable_diffusion" | "runway";
-
-export interface ConfigureResult {
-  success: boolean;
-  provider: PaidProvider;
-  message: string;
-}
-
-export const MEDIA_TYPES: readonly MediaType[] = ["image", "video", "audio"];
-export const TIERS: readonly Tier[] = ["free", "budget", "premium"];
-export const REQUESTED_TIERS: readonly RequestedTier[] = ["auto", "free", "budget", "premium"];
+export const MEDIA_TYPES = list<MediaType>()(["image", "video", "audio"]);
+export const TIERS = list<Tier>()(["free", "budget", "premium"]);
+export const REQUESTED_TIERS = list<RequestedTier>()(["auto", "free", "budget", "premium"]);

@@ -4,16 +4,15 @@ import { getDb } from "../db/client";
 import { providerKeys, type ProviderKeyRow } from "../db/schema";
 import { ApiError } from "../errors";
 import type { KeyTest, ProviderContext } from "../providers/provider";
-import type { Tier } from "../schemas";
 import { open, seal } from "./crypto";
+import { KEY_PROVIDERS, KEY_SHAPES, type KeyProvider } from "./shapes";
 
-export const KEY_PROVIDERS = ["stable_diffusion", "runway"] as const;
-export type KeyProvider = (typeof KEY_PROVIDERS)[number];
+export { KEY_PROVIDERS, type KeyProvider };
 export type KeySource = "request" | "stored" | "env";
 
-export const KEY_PROVIDER_INFO: Record<KeyProvider, { tier: Tier; envSecret: "STABLE_DIFFUSION_KEY" | "RUNWAY_API_KEY"; header: string; shape: RegExp; shapeText: string }> = {
-  stable_diffusion: { tier: "budget", envSecret: "STABLE_DIFFUSION_KEY", header: "X-HF-Key", shape: /^hf_[A-Za-z0-9]{20,200}$/, shapeText: '"hf_" followed by letters and digits' },
-  runway: { tier: "premium", envSecret: "RUNWAY_API_KEY", header: "X-Runway-Key", shape: /^key_[0-9a-fA-F]{128}$/, shapeText: '"key_" followed by 128 hex digits' },
+export const KEY_PROVIDER_INFO: Record<KeyProvider, (typeof KEY_SHAPES)[KeyProvider] & { envSecret: "STABLE_DIFFUSION_KEY" | "RUNWAY_API_KEY" }> = {
+  stable_diffusion: { ...KEY_SHAPES.stable_diffusion, envSecret: "STABLE_DIFFUSION_KEY" },
+  runway: { ...KEY_SHAPES.runway, envSecret: "RUNWAY_API_KEY" },
 };
 
 /** The shape check done before anything is sent anywhere: a clear 400, never the key echoed back. */
@@ -22,7 +21,6 @@ export function checkKeyShape(provider: KeyProvider, key: string, where: string)
     throw new ApiError(400, "invalid_key_format", `${where}: a ${provider} key is ${KEY_PROVIDER_INFO[provider].shapeText}`);
   }
 }
-
 
 export async function storeKey(env: Env, provider: KeyProvider, key: string, test: KeyTest | null, now = Date.now()): Promise<void> {
   const secret = readConfig(env).keyEncryptionSecret;

@@ -21,6 +21,8 @@ export interface Generator extends Readable<GenerationState> {
   cancel(): Promise<void>;
   /** Stop watching only (leaving the page): the server finishes the job and it appears in History. */
   detach(): void;
+  /** Forget a failed run's error once its cause changed (the form was edited). A 429 stays: its cause is time. */
+  clearError(): void;
 }
 
 const IDLE: GenerationState = { status: "idle", progress: 0, jobId: null, generation: null, cache: null, error: null, body: null };
@@ -100,6 +102,10 @@ export function createGenerator(api: Pick<Api, "generate" | "job" | "cancelJob">
         if (signal.aborted) return;
         state.update((s) => ({ ...s, status: "error", error: asError(err), jobId: null }));
       }
+    },
+
+    clearError() {
+      state.update((s) => (s.status === "error" && s.error?.status !== 429 ? { ...s, status: s.generation ? "done" : "idle", error: null } : s));
     },
 
     detach() {

@@ -1,29 +1,27 @@
 import { writable, type Readable } from "svelte/store";
+import { KEY_PROVIDERS, KEY_SHAPES } from "../../../../worker/src/keys/shapes";
 import type { PaidProvider } from "../types";
 
 /**
  * Keys kept in this browser only: sent as X-HF-Key / X-Runway-Key on generate and estimate to our own API,
  * never anywhere else. The admin token (for keys stored on the server) lives in sessionStorage: gone with the tab.
  */
-export interface BrowserKeys {
-  stable_diffusion?: string;
-  runway?: string;
-}
+export type BrowserKeys = Partial<Record<PaidProvider, string>>;
 
 const KEYS_ITEM = "edge-media.keys";
 const TOKEN_ITEM = "edge-media.admin-token";
 
-export const KEY_HEADERS: Record<PaidProvider, string> = {
-  stable_diffusion: "X-HF-Key",
-  runway: "X-Runway-Key",
-};
+/** The request header for each provider's key: the worker's own list. */
+export const KEY_HEADERS = Object.fromEntries(KEY_PROVIDERS.map((p) => [p, KEY_SHAPES[p].header])) as Record<PaidProvider, string>;
 
 function read(storage: Storage | undefined): BrowserKeys {
   try {
     const parsed = JSON.parse(storage?.getItem(KEYS_ITEM) ?? "{}") as BrowserKeys;
     const keys: BrowserKeys = {};
-    if (typeof parsed.stable_diffusion === "string" && parsed.stable_diffusion) keys.stable_diffusion = parsed.stable_diffusion;
-    if (typeof parsed.runway === "string" && parsed.runway) keys.runway = parsed.runway;
+    for (const provider of KEY_PROVIDERS) {
+      const key = parsed[provider];
+      if (typeof key === "string" && key) keys[provider] = key;
+    }
     return keys;
   } catch {
     return {};
@@ -62,7 +60,7 @@ export function createKeyStore(local?: Storage, session?: Storage): KeyStore {
     },
     headers: () => {
       const h: Record<string, string> = {};
-      for (const provider of Object.keys(KEY_HEADERS) as PaidProvider[]) {
+      for (const provider of KEY_PROVIDERS) {
         const key = current[provider];
         if (key) h[KEY_HEADERS[provider]] = key;
       }
