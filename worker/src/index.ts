@@ -49,8 +49,12 @@ app.route("/api/media", jobRoutes);
 app.route("/api/media", configureRoutes);
 
 app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", { type: "http", scheme: "bearer", description: "ADMIN_TOKEN, for /configure" });
-app.doc31("/api/openapi.json", OPENAPI);
-app.get("/api/docs", (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI))));
+// Built on the first request that needs it, then kept for the isolate's life: never at module load (cold starts
+// pay for it otherwise) and never twice.
+let openapiDocument: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+const documentOnce = () => (openapiDocument ??= app.getOpenAPI31Document(OPENAPI));
+app.get("/api/openapi.json", (c) => c.json(documentOnce()));
+app.get("/api/docs", (c) => c.html(docsPage(documentOnce())));
 app.get("/", (c) => c.redirect("/api/docs"));
 
 answerWrongMethods(app);
