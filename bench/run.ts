@@ -81,7 +81,12 @@ for (let i = 0; i < STARTUP_RUNS; i++) {
   for (const [name, cwd] of [["project", ROOT], ["reference", REF]] as const) {
     const profile = path.join(STATE, `${name}-${i}.cpuprofile`);
     run("wrangler", ["check", "startup", "--outfile", profile], cwd);
-    const cpu = startupCpu(profile);
+    let cpu = startupCpu(profile);
+    // Now and then a profile comes back with no busy sample at all (nothing recorded): measure that run again.
+    for (let retry = 0; cpu.samples === 0 && retry < 2; retry++) {
+      run("wrangler", ["check", "startup", "--outfile", profile], cwd);
+      cpu = startupCpu(profile);
+    }
     startupRuns[name].push(cpu.ms);
     startupSamples[name].push(cpu.samples);
   }
@@ -224,6 +229,7 @@ if (SOAK_SECONDS > 0) {
       ["project", { method: "POST", url: generate, body: FREE }, project.child],
       ["persist", { method: "POST", url: persist.url, body: { description: FREE.description } }, persist.child],
     ] as const) {
+      if (child.exitCode !== null) throw new Error(`${name} under wrangler dev exited during the soak; see bench/.state/${name}.log`);
       const res = await wrk(target, 64, SOAK_SECONDS, STATE, `soak-${name}`);
       if (name === "project") generateRequests += res.requests - res.errors;
       await new Promise((r) => setTimeout(r, 1000));
