@@ -245,10 +245,10 @@ const d1 = JSON.parse(
   run("wrangler", ["d1", "execute", "DB", "--local", "--persist-to", path.join(STATE, "project"), "--json", "--command",
     "SELECT (SELECT count(*) FROM generations) AS rows, (SELECT sum(cached) FROM generations) AS hits, (SELECT sum(bytes) FROM generations WHERE cached = 0) AS r2_bytes, (SELECT count(*) FROM generations WHERE cached = 0) AS files"]),
 ) as { results: { rows: number; hits: number; r2_bytes: number; files: number }[] }[];
-// The database's size on disk (D1 refuses PRAGMA page_count): every SQLite file under the local D1 state.
+// The database file on disk (D1 refuses PRAGMA page_count); the WAL is left out (SQLite checkpoints it into the file).
 const sqliteBytes = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce(
-    (n, e) => n + (e.isDirectory() ? sqliteBytes(path.join(dir, e.name)) : /^[0-9a-f]{64}\.sqlite(-wal)?$/.test(e.name) ? statSync(path.join(dir, e.name)).size : 0),
+    (n, e) => n + (e.isDirectory() ? sqliteBytes(path.join(dir, e.name)) : /^[0-9a-f]{64}\.sqlite$/.test(e.name) ? statSync(path.join(dir, e.name)).size : 0),
     0,
   );
 const footprint = { ...d1[0]!.results[0]!, db_bytes: sqliteBytes(path.join(STATE, "project", "v3", "d1")) };
