@@ -140,11 +140,12 @@ async function waitFor(url: string, child: ChildProcess, name: string, init?: Re
   throw new Error(`${name} did not answer at ${url}; see bench/.state/${name}.log`);
 }
 
-// The project's own settings for the run: no rate limit or spend limit in the way, the budget tier on the fake.
+// The project's own settings for the run: no rate or spend limit in the way, every tier open to an anonymous
+// caller (the load has no client key), the budget tier on the fake.
 const vars = path.join(STATE, "project.vars");
 writeFileSync(
   vars,
-  ["RATE_LIMIT_PER_MINUTE=1000000000", "ALLOWED_ORIGINS=*", "MONTHLY_SPEND_LIMIT_USD=none", `HF_API_BASE=${hf.origin}/hf-inference`, `HF_HUB_BASE=${hf.origin}`,
+  ["RATE_LIMIT_PER_MINUTE=1000000000", "ANONYMOUS_RATE_LIMIT_PER_MINUTE=1000000000", "ANONYMOUS_TIERS=all", "ALLOWED_ORIGINS=*", "MONTHLY_SPEND_LIMIT_USD=none", `HF_API_BASE=${hf.origin}/hf-inference`, `HF_HUB_BASE=${hf.origin}`,
     "STABLE_DIFFUSION_KEY=hf_BenchKeyForTheInstantFake0123456789"].join("\n"),
 );
 run("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", path.join(STATE, "project")]);
