@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+import { LOCAL_DEFAULTS } from "./scripts/dev-api";
 
 // Projects: "worker" runs inside workerd with real local D1/R2/KV/Durable Objects; "engine" is the free engine's
 // own suite (packages/engine, plain Node); "node" runs scripts and the web client; "e2e" drives a real browser.
@@ -22,7 +23,9 @@ export default defineConfig(async () => {
               main: "./worker/src/index.ts",
               wrangler: { configPath: "./wrangler.toml" },
               miniflare: {
-                bindings: { TEST_MIGRATIONS: migrations },
+                // The worker tests run with `npm run dev`'s local defaults (every tier for anonymous callers);
+                // tests of the deployed defaults set ANONYMOUS_TIERS themselves.
+                bindings: { TEST_MIGRATIONS: migrations, ...LOCAL_DEFAULTS },
               },
             }),
           ],

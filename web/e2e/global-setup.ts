@@ -113,6 +113,8 @@ export default async function setup(project: TestProject) {
     writeFileSync(
       vars,
       [`ADMIN_TOKEN=${adminToken}`, `KEY_ENCRYPTION_SECRET=e2e-secret-0123456789abcdef0123456789abcdef`, "RATE_LIMIT_PER_MINUTE=1000", "ALLOWED_ORIGINS=*",
+        // As under `npm run dev`: the browser, without a key, may use every tier (wrangler.toml deploys "free").
+        "ANONYMOUS_TIERS=all", "ANONYMOUS_RATE_LIMIT_PER_MINUTE=1000",
         `HF_API_BASE=${fake.origin}/hf-inference`, `HF_HUB_BASE=${fake.origin}`, `RUNWAY_API_BASE=${fake.origin}`, "RUNWAY_POLL_INTERVAL_MS=500", "SYNC_WAIT_MS=1200"].join("\n"),
     );
 

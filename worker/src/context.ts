@@ -1,11 +1,14 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Caller } from "./auth/caller";
 import { validationError } from "./errors";
 
 /** Hono's type parameters for every router: the worker bindings and what middleware puts on the context. */
 export type AppEnv = {
   Bindings: Env;
   Variables: {
-    /** Who is calling, for rate limits and history: a hash, an IP or "local"; never a raw secret. */
+    /** Who is calling and what they may do (auth/caller.ts). Set on every /api request. */
+    caller: Caller;
+    /** The same as `caller.ownerId` (what generations.client_id stores); kept for older code. */
     clientId: string;
   };
 };

@@ -4,21 +4,26 @@ import { cors } from "hono/cors";
 import { readConfig } from "./config";
 import { createRouter, type AppEnv } from "./context";
 import { ApiError, onError } from "./errors";
-import { identifyClient } from "./limits/client";
+import { identifyCaller } from "./auth/caller";
+import { OPENAPI_INFO, SECURITY_SCHEMES } from "./openapi";
+import { reconcile } from "./money/reconcile";
+import { adminRoutes } from "./routes/admin";
+import { alertRoutes } from "./routes/alerts";
+import { creditRoutes } from "./routes/credits";
 import { docsPage } from "./routes/docs";
 import { fileRoutes } from "./routes/files";
 import { generateRoutes } from "./routes/generate";
 import { configureRoutes } from "./routes/configure";
 import { jobRoutes } from "./routes/jobs";
+import { keyRoutes } from "./routes/keys";
 import { reportRoutes } from "./routes/reports";
+import { handleWebhookBatch, type WebhookMessage } from "./webhooks/deliver";
 
 export { MediaJob } from "./jobs/job";
 export { Limiter } from "./limits/limiter";
+export { SpendLedger } from "./limits/ledger";
 
-const OPENAPI = {
-  openapi: "3.1.0",
-  info: { title: "Edge Media API", version: "0.1.0", description: "Images, video and sound from a description, at a cost you choose." },
-};
+const OPENAPI = { openapi: "3.1.0", info: OPENAPI_INFO };
 
 const app = createRouter();
 
@@ -26,8 +31,8 @@ app.use("/api/*", async (c, next) => {
   const origins = readConfig(c.env).allowedOrigins;
   return cors({
     origin: origins.includes("*") ? "*" : origins,
-    allowHeaders: ["Content-Type", "Authorization", "Cache-Control", "Range", "If-None-Match", "X-HF-Key", "X-Runway-Key"],
-    exposeHeaders: ["X-Cache", "Location", "RateLimit", "RateLimit-Policy", "Retry-After", "Content-Range", "Content-Length", "ETag"],
+    allowHeaders: ["Content-Type", "Authorization", "Cache-Control", "Range", "If-None-Match", "X-HF-Key", "X-Runway-Key", "Idempotency-Key"],
+    exposeHeaders: ["X-Cache", "Location", "RateLimit", "RateLimit-Policy", "Retry-After", "Content-Range", "Content-Length", "ETag", "Idempotent-Replayed"],
     maxAge: 600,
   })(c, next);
 });
@@ -40,20 +45,25 @@ app.use(
     },
   }),
 );
-app.use("/api/*", identifyClient);
+app.use("/api/*", identifyCaller);
 
 app.route("/api/media", generateRoutes);
 app.route("/api/media", reportRoutes);
 app.route("/api/media", fileRoutes);
 app.route("/api/media", jobRoutes);
 app.route("/api/media", configureRoutes);
+app.route("/api", adminRoutes);
+app.route("/api", alertRoutes);
+app.route("/api", creditRoutes);
+app.route("/api", keyRoutes);
 
-app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", { type: "http", scheme: "bearer", description: "ADMIN_TOKEN, for /configure" });
+for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
 // Built on the first request that needs it, then kept for the isolate's life: never at module load (cold starts
 // pay for it otherwise) and never twice.
 let openapiDocument: ReturnType<typeof app.getOpenAPI31Document> | undefined;
 const documentOnce = () => (openapiDocument ??= app.getOpenAPI31Document(OPENAPI));
-app.get("/api/openapi.json", (c) => c.json(documentOnce()));
+// The server is whoever answered: the same document is right for wrangler dev, workers.dev and a custom domain.
+app.get("/api/openapi.json", (c) => c.json({ ...documentOnce(), servers: [{ url: new URL(c.req.url).origin, description: "This deployment" }] }));
 app.get("/api/docs", (c) => c.html(docsPage(documentOnce())));
 app.get("/", (c) => c.redirect("/api/docs"));
 
@@ -82,4 +92,12 @@ function answerWrongMethods(router: Hono<AppEnv>) {
   }
 }
 
-export default app;
+export default {
+  fetch: app.fetch,
+  // Webhook deliveries and their dead-letter queue (wrangler.toml [[queues.consumers]]).
+  queue: (batch, env) => handleWebhookBatch(batch, env),
+  // The Cron Trigger (wrangler.toml [triggers]): the reconciler, every 5 minutes.
+  scheduled(_controller, env, ctx) {
+    ctx.waitUntil(reconcile(env).then((report) => console.log("reconcile:", JSON.stringify(report))));
+  },
+} satisfies ExportedHandler<Env, WebhookMessage>;

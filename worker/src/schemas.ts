@@ -139,6 +139,7 @@ export const HistoryQuerySchema = z.object({
   media_type: MediaTypeSchema.optional(),
   project_id: z.string().min(1).max(100).optional(),
   cursor: z.string().max(200).optional().openapi({ description: "next_cursor from the previous page" }),
+  client: z.uuid({ error: "client: not a key id" }).optional().openapi({ description: "Admin only: one client key's generations (its id)" }),
 });
 export type HistoryQuery = z.infer<typeof HistoryQuerySchema>;
 
@@ -153,6 +154,7 @@ export const HistorySchema = z
 const TierUsage = z.object({ count: z.int(), total_cost: z.number(), avg_time_ms: z.int() });
 export const UsageQuerySchema = z.object({
   days: z.coerce.number().int().min(1).max(366).default(30).openapi({ description: "Days of the daily series" }),
+  client: z.uuid({ error: "client: not a key id" }).optional().openapi({ description: "Admin only: one client key's usage (its id)" }),
 });
 export const UsageSchema = z
   .object({
@@ -169,3 +171,93 @@ export const ErrorSchema = z
     error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
   })
   .openapi("Error");
+
+// Client API keys (/api/keys). Money is shown in dollars and kept in micro-dollars.
+
+const KeyName = z.string({ error: "name must be a string" }).trim().min(1, { error: "name must be 1-100 characters" }).max(100, { error: "name must be 1-100 characters" });
+const KeyTiers = z
+  .array(TierSchema)
+  .min(1, { error: "tiers must name at least one tier" })
+  .refine((t) => new Set(t).size === t.length, { error: "tiers must not repeat a tier" })
+  .openapi({ description: "Tiers the key may use", example: ["free", "budget"] });
+const KeyRate = z
+  .int({ error: "rate_limit_per_minute must be a whole number" })
+  .min(1, { error: "rate_limit_per_minute must be 1-100000" })
+  .max(100_000, { error: "rate_limit_per_minute must be 1-100000" })
+  .nullable()
+  .openapi({ description: "Generations per minute; null follows the server's RATE_LIMIT_PER_MINUTE" });
+const KeyBudget = z
+  .number({ error: "monthly_budget_usd must be a number" })
+  .min(0, { error: "monthly_budget_usd must be 0 or more" })
+  .max(1_000_000, { error: "monthly_budget_usd must be at most 1000000" })
+  .nullable()
+  .openapi({ description: "Paid spend allowed per calendar month (UTC), in US dollars; null = no per-key budget" });
+const KeyExpiry = z.iso.datetime({ offset: true, error: "expires_at must be an ISO 8601 date-time" }).nullable().openapi({ description: "When the key stops working; null = never. Must be in the future." });
+const KeyProject = z.string().trim().min(1).max(100).nullable().openapi({ description: "Default project_id for the key's generations" });
+
+export const KeyCreateSchema = z
+  .strictObject({
+    name: KeyName.openapi({ example: "acme-staging" }),
+    project_id: KeyProject.optional(),
+    tiers: KeyTiers.optional().openapi({ description: "Tiers the key may use (default: all)" }),
+    rate_limit_per_minute: KeyRate.optional(),
+    monthly_budget_usd: KeyBudget.optional(),
+    expires_at: KeyExpiry.optional(),
+  })
+  .openapi("KeyCreate");
+export type KeyCreate = z.infer<typeof KeyCreateSchema>;
+
+export const KeyUpdateSchema = z
+  .strictObject({
+    name: KeyName.optional(),
+    project_id: KeyProject.optional(),
+    tiers: KeyTiers.optional(),
+    rate_limit_per_minute: KeyRate.optional(),
+    monthly_budget_usd: KeyBudget.optional(),
+    expires_at: KeyExpiry.optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { error: "nothing to change: send at least one of name, project_id, tiers, rate_limit_per_minute, monthly_budget_usd, expires_at" })
+  .openapi("KeyUpdate");
+export type KeyUpdate = z.infer<typeof KeyUpdateSchema>;
+
+const MonthUsageSchema = z
+  .object({
+    month: z.string().openapi({ example: "2026-12", description: "Calendar month (UTC)" }),
+    generations: z.int(),
+    spend_usd: z.number(),
+  })
+  .openapi("MonthUsage");
+
+export const KeySchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    prefix: z.string().openapi({ description: "The key's first characters, to recognise it by", example: "emk_3fZq9A" }),
+    tiers: z.array(TierSchema),
+    rate_limit_per_minute: z.int().nullable(),
+    monthly_budget_usd: z.number().nullable(),
+    project_id: z.string().nullable(),
+    created_at: z.iso.datetime(),
+    expires_at: z.iso.datetime().nullable(),
+    revoked_at: z.iso.datetime().nullable(),
+    this_month: MonthUsageSchema,
+  })
+  .openapi("Key");
+
+export const CreatedKeySchema = KeySchema.extend({
+  key: z.string().openapi({ description: "The key itself: shown this once, never again", example: "emk_3fZq9A..." }),
+}).openapi("CreatedKey");
+
+export const KeyListSchema = z.object({ count: z.int(), items: z.array(KeySchema) }).openapi("KeyList");
+
+export const CallerSchema = z
+  .object({
+    caller: z.enum(["key", "anonymous", "admin"]),
+    key: KeySchema.nullable().openapi({ description: "The key's settings (null without a key)" }),
+    tiers: z.array(TierSchema).openapi({ description: "Tiers this caller may use" }),
+    rate_limit_per_minute: z.int().openapi({ description: "Generations per minute allowed now" }),
+    monthly_budget_usd: z.number().nullable(),
+    this_month: MonthUsageSchema,
+    rate_limit: z.object({ limit: z.int(), remaining: z.int(), reset_s: z.int() }).openapi({ description: "The generate window right now" }),
+  })
+  .openapi("Caller");

@@ -27,7 +27,7 @@ describe("prompt cache (KV)", () => {
     expect(row).toEqual({ cached: 1, cost_micros: 0 });
     expect((await env.MEDIA.list()).objects).toHaveLength(1);
 
-    const history = await (await api("/api/media/history")).json<{ items: Gen[] }>();
+    const history = await (await api("/api/media/history", { headers: client })).json<{ items: Gen[] }>();
     expect(history.items.map((i) => i.cached)).toEqual([true, false]);
   });
 

@@ -34,13 +34,15 @@ describe("rate limits (Durable Object per client)", () => {
     expect(body.error.message).toContain("30");
   });
 
-  it("counts clients separately: by bearer token hash, else by IP", async () => {
+  it("counts clients separately by IP; an invented bearer is refused, not a fresh bucket", async () => {
     const a = newClient();
     for (let i = 0; i < 30; i++) await generate({ description: `a ${i}` }, a);
     expect((await generate({ description: "a again" }, a)).status).toBe(429);
     expect((await generate({ description: "b" }, newClient())).status).toBe(200);
-    // Same IP, but a token: a different client.
-    expect((await generate({ description: "c" }, { ...a, Authorization: "Bearer some-user-token" })).status).toBe(200);
+    // Same IP with a made-up token: not a new client with its own limit, but a 401.
+    const forged = await generate({ description: "c" }, { ...a, Authorization: "Bearer some-user-token" });
+    expect(forged.status).toBe(401);
+    expect((await forged.json<{ error: { code: string } }>()).error.code).toBe("invalid_api_key");
   });
 
   it("frees a slot as the oldest request leaves the 60 s window", async () => {

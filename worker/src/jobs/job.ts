@@ -1,33 +1,18 @@
 import { DurableObject } from "cloudflare:workers";
-import { and, eq } from "drizzle-orm";
-import { readConfig, type Settings } from "../config";
+import { readConfig } from "../config";
 import { getDb } from "../db/client";
-import { generations, type GenerationRow } from "../db/schema";
+import { closeHolds, markEnded, toGeneration } from "../db/generations";
 import { open, seal, type Sealed } from "../keys/crypto";
-import { releaseSpend, settleSpend, type SpendHold } from "../limits/spend";
-import { toGeneration } from "../pipeline/generate";
-import type { GeneratedMedia, PendingTask, ProviderContext, RequestKeys } from "../providers/provider";
+import { releaseSpend } from "../limits/spend";
+import { commitResult } from "../pipeline/commit";
+import type { GeneratedMedia, ProviderContext, RequestKeys } from "../providers/provider";
 import { ProviderError } from "../providers/provider";
 import { providerById } from "../providers/registry";
-import type { Generation, JobStatus, JobView, MediaType, Tier } from "../schemas";
+import type { Generation, JobStatus, JobView } from "../schemas";
 import { putCached } from "../storage/cache";
-import { fileKey, putFile } from "../storage/files";
+import type { JobStart } from "./types";
 
-/** What the pipeline hands a new job. `byok` is the caller's own keys, kept sealed only while the job runs. */
-export interface JobStart {
-  id: string;
-  task: PendingTask;
-  tier: Tier;
-  providerId: string;
-  mediaType: MediaType;
-  requestUrl: string;
-  startedAt: number;
-  cacheKey: string | null;
-  cacheTtlSeconds: number;
-  hold: SpendHold;
-  byok: RequestKeys;
-  fallbackReason: string | null;
-}
+export type { JobStart } from "./types";
 
 interface JobState extends Omit<JobStart, "byok"> {
   status: JobStatus;
@@ -54,16 +39,19 @@ export class MediaJob extends DurableObject<Env> {
   /** Caller keys when no KEY_ENCRYPTION_SECRET is set: memory only, so they never reach storage unsealed. */
   private memoryKeys: RequestKeys | null = null;
 
+  /** Starts (or, with the task's latest state after the synchronous wait, updates) the job; an ended job is kept as it is. */
   async start(job: JobStart): Promise<JobView> {
+    const existing = await this.load();
+    if (existing && TERMINAL.includes(existing.status)) return view(existing);
     const config = readConfig(this.env);
-    const secret = (this.env as Settings).KEY_ENCRYPTION_SECRET?.trim();
+    const secret = config.keyEncryptionSecret;
     // Only the key this job's provider needs (key names match provider ids), nothing else the caller sent.
     const own = job.byok[job.providerId as keyof RequestKeys];
     const keys: RequestKeys = own ? { [job.providerId]: own } : {};
     let sealedKeys: Sealed | null = null;
     if (own && secret) sealedKeys = await seal(secret, `job:${job.id}`, JSON.stringify(keys));
     else if (own) this.memoryKeys = keys;
-    const { byok: _byok, ...rest } = job;
+    const { byok: _byok, firstPollAt, ...rest } = job;
     const state: JobState = {
       ...rest,
       status: job.task.state === "RUNNING" ? "running" : "pending",
@@ -73,8 +61,26 @@ export class MediaJob extends DurableObject<Env> {
       usesOwnKey: Boolean(own),
     };
     await this.ctx.storage.put("job", state);
-    await this.ctx.storage.setAlarm(Date.now() + config.runway.pollIntervalMs);
+    await this.ctx.storage.setAlarm(Math.max(firstPollAt ?? 0, Date.now() + config.runway.pollIntervalMs));
     return view(state);
+  }
+
+  /** The request that created the task committed its result itself (commitResult): stop polling. */
+  async completed(generation: Generation): Promise<void> {
+    await this.ctx.blockConcurrencyWhile(async () => {
+      const now = await this.load();
+      if (!now || TERMINAL.includes(now.status)) return;
+      await this.ctx.storage.put("job", { ...now, status: "succeeded", progress: 1, sealedKeys: null, generation } satisfies JobState);
+      await this.ctx.storage.deleteAlarm();
+      this.memoryKeys = null;
+    });
+  }
+
+  /** The request took the provider's verdict and cleaned up after it: this job never existed. */
+  async abandon(): Promise<void> {
+    await this.ctx.storage.deleteAlarm();
+    await this.ctx.storage.deleteAll();
+    this.memoryKeys = null;
   }
 
   async view(): Promise<JobView | null> {
@@ -149,34 +155,24 @@ export class MediaJob extends DurableObject<Env> {
     await this.ctx.blockConcurrencyWhile(async () => {
       const now = await this.load();
       if (!now || TERMINAL.includes(now.status)) return;
-      const r2Key = fileKey(now.id, made.extension);
-      let row: GenerationRow | undefined;
+      let row;
       try {
-        await putFile(this.env.MEDIA, r2Key, made.bytes, made.contentType);
-        const updated = await getDb(this.env.DB)
-          .update(generations)
-          .set({ status: "succeeded", costMicros: made.costMicros, timeMs: Date.now() - now.startedAt, r2Key, contentType: made.contentType, bytes: made.bytes.byteLength, model: made.model, error: null })
-          .where(and(eq(generations.id, now.id), eq(generations.status, "pending")))
-          .returning();
-        row = updated[0];
+        row = await commitResult(this.env, { id: now.id, media: made, hold: now.hold, startedAt: now.startedAt });
       } catch (err) {
-        // Storage trouble on our side: no orphan file, and another try later (the output URL lives a day or more).
-        await this.env.MEDIA.delete(r2Key).catch(() => undefined);
+        // Storage trouble on our side: another try later (the output URL lives a day or more).
         console.error(`job ${now.id}: storing the result failed: ${err instanceof Error ? err.message : String(err)}`);
         await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
         return;
       }
       if (!row) {
-        // The row is gone or no longer pending: nothing to complete, and no file nobody can account for.
-        await this.env.MEDIA.delete(r2Key).catch(() => undefined);
+        // The row is gone or no longer pending: nothing to complete (commitResult kept no file).
+        await releaseSpend(this.env, now.hold).catch(() => undefined);
         await this.ctx.storage.put("job", { ...now, status: "failed", sealedKeys: null, error: { code: "RECORD_GONE", message: "the generation record was no longer pending" } } satisfies JobState);
         this.memoryKeys = null;
         return;
       }
-      // Committed: from here a failure is logged, never retried (that could charge twice).
-      await settleSpend(this.env, now.hold, made.costMicros).catch((err: unknown) => console.error(`job ${now.id}: settling spend failed: ${String(err)}`));
       if (now.cacheKey) {
-        const entry = { r2Key, contentType: made.contentType, bytes: made.bytes.byteLength, provider: now.providerId, model: made.model };
+        const entry = { r2Key: row.r2Key!, contentType: made.contentType, bytes: made.bytes.byteLength, provider: now.providerId, model: made.model };
         await putCached(this.env.CACHE, now.cacheKey, entry, now.cacheTtlSeconds).catch((err: unknown) => console.warn("prompt cache write failed:", String(err)));
       }
       const generation = { ...toGeneration(row, now.requestUrl), fallback_reason: now.fallbackReason };
@@ -191,7 +187,7 @@ export class MediaJob extends DurableObject<Env> {
 
   private async providerContext(state: JobState): Promise<ProviderContext> {
     let byok: RequestKeys | undefined = this.memoryKeys ?? undefined;
-    const secret = (this.env as Settings).KEY_ENCRYPTION_SECRET?.trim();
+    const secret = readConfig(this.env).keyEncryptionSecret;
     if (state.sealedKeys && secret) {
       const plain = await open(secret, `job:${state.id}`, state.sealedKeys);
       if (plain) byok = JSON.parse(plain) as RequestKeys;
@@ -205,11 +201,10 @@ export class MediaJob extends DurableObject<Env> {
       // Whatever ended first wins: a result stored while we were talking to the provider is kept.
       const current = (await this.load()) ?? state;
       if (TERMINAL.includes(current.status)) return current;
-      await getDb(this.env.DB)
-        .update(generations)
-        .set({ status, costMicros: 0, error: error.code, timeMs: Date.now() - current.startedAt })
-        .where(and(eq(generations.id, current.id), eq(generations.status, "pending")));
+      const db = getDb(this.env.DB);
+      await markEnded(db, current.id, status, error.code, 0, Date.now() - current.startedAt);
       await releaseSpend(this.env, current.hold);
+      await closeHolds(db, current.id);
       const ended: JobState = { ...current, status, error, sealedKeys: null };
       await this.ctx.storage.put("job", ended);
       await this.ctx.storage.deleteAlarm();

@@ -1,5 +1,5 @@
 import { createMiddleware } from "hono/factory";
-import type { Settings } from "../config";
+import { readConfig } from "../config";
 import type { AppEnv } from "../context";
 import { ApiError } from "../errors";
 
@@ -11,9 +11,12 @@ export async function constantTimeEqual(a: string, b: string): Promise<boolean> 
   return crypto.subtle.timingSafeEqual(ha, hb);
 }
 
-/** Key management needs `Authorization: Bearer <ADMIN_TOKEN>`; without an ADMIN_TOKEN it is switched off. */
+/**
+ * Admin-only routes: the caller must have presented the ADMIN_TOKEN as a bearer (identifyCaller checked it, in
+ * constant time and behind the per-IP lockout). Without an ADMIN_TOKEN they are switched off.
+ */
 export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
-  const expected = (c.env as Settings).ADMIN_TOKEN?.trim();
+  const expected = readConfig(c.env).adminToken;
   if (!expected) {
     throw new ApiError(
       503,
@@ -21,9 +24,10 @@ export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
       "Key configuration is disabled until an admin token is set: `wrangler secret put ADMIN_TOKEN` (or ADMIN_TOKEN in .dev.vars for npm run dev), then send it as Authorization: Bearer <token>.",
     );
   }
-  const given = c.req.header("Authorization")?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim() ?? "";
-  if (!given || !(await constantTimeEqual(given, expected))) {
-    throw new ApiError(401, "unauthorized", "Send Authorization: Bearer <ADMIN_TOKEN> to configure provider keys.", undefined, { "WWW-Authenticate": 'Bearer realm="configure"' });
+  const caller = c.get("caller");
+  if (caller.kind === "key") throw new ApiError(403, "forbidden", "This needs the admin token; a client key cannot manage keys or providers.");
+  if (caller.kind !== "admin") {
+    throw new ApiError(401, "unauthorized", "Send Authorization: Bearer <ADMIN_TOKEN>.", undefined, { "WWW-Authenticate": 'Bearer realm="edge-media"' });
   }
   await next();
 });

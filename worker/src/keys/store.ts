@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Settings } from "../config";
+import { readConfig } from "../config";
 import { getDb } from "../db/client";
 import { providerKeys, type ProviderKeyRow } from "../db/schema";
 import { ApiError } from "../errors";
@@ -23,12 +23,9 @@ export function checkKeyShape(provider: KeyProvider, key: string, where: string)
   }
 }
 
-function encryptionSecret(env: Env): string | undefined {
-  return (env as Settings).KEY_ENCRYPTION_SECRET?.trim() || undefined;
-}
 
 export async function storeKey(env: Env, provider: KeyProvider, key: string, test: KeyTest | null, now = Date.now()): Promise<void> {
-  const secret = encryptionSecret(env);
+  const secret = readConfig(env).keyEncryptionSecret;
   if (!secret) {
     throw new ApiError(503, "encryption_secret_not_set", "Stored keys are encrypted: set the KEY_ENCRYPTION_SECRET secret (`wrangler secret put KEY_ENCRYPTION_SECRET`) first.");
   }
@@ -88,7 +85,7 @@ async function storedRow(env: Env, provider: KeyProvider): Promise<ProviderKeyRo
 
 export async function storedKey(env: Env, provider: KeyProvider): Promise<string | null> {
   const row = await storedRow(env, provider);
-  const secret = encryptionSecret(env);
+  const secret = readConfig(env).keyEncryptionSecret;
   if (!row?.ciphertext || !row.iv || !secret) return null;
   const key = await open(secret, provider, { ciphertext: row.ciphertext, iv: row.iv });
   if (key === null) console.warn(`stored ${provider} key cannot be decrypted (KEY_ENCRYPTION_SECRET changed?); configure it again`);
@@ -116,7 +113,7 @@ export function resolveKey(ctx: ProviderContext, provider: KeyProvider): Promise
       if (byok) return { key: byok, source: "request" };
       const stored = await storedKey(ctx.env, provider);
       if (stored) return { key: stored, source: "stored" };
-      const fromEnv = (ctx.env as Settings)[KEY_PROVIDER_INFO[provider].envSecret]?.trim();
+      const fromEnv = readConfig(ctx.env).serverKeys[provider];
       return fromEnv ? { key: fromEnv, source: "env" } : null;
     })();
     perCtx.set(provider, found);
@@ -132,7 +129,7 @@ export interface KeyStatus {
 export async function keyStatus(env: Env, provider: KeyProvider): Promise<KeyStatus> {
   const row = await storedRow(env, provider);
   const stored = row?.ciphertext ? await storedKey(env, provider) : null;
-  const source = stored ? "stored" : (env as Settings)[KEY_PROVIDER_INFO[provider].envSecret]?.trim() ? "env" : "none";
+  const source = stored ? "stored" : readConfig(env).serverKeys[provider] ? "env" : "none";
   const last_test =
     row && row.lastTestOk !== null && row.lastTestAt !== null
       ? { ok: row.lastTestOk, message: row.lastTestMessage ?? "", at: new Date(row.lastTestAt).toISOString() }

@@ -4,9 +4,15 @@ import type { Decision } from "./limiter";
 const WINDOW_MS = 60_000;
 const POLICY = "per-minute";
 
-export async function takeToken(env: Env, clientId: string, limit: number): Promise<Decision> {
-  const stub = env.LIMITER.get(env.LIMITER.idFromName(clientId));
+/** Takes a slot in `bucket`'s window (the owner id for generate, "estimate:<owner id>" for estimates). */
+export async function takeToken(env: Env, bucket: string, limit: number): Promise<Decision> {
+  const stub = env.LIMITER.get(env.LIMITER.idFromName(bucket));
   return stub.take(limit, WINDOW_MS);
+}
+
+/** The window's state without spending a slot. */
+export async function peekToken(env: Env, bucket: string, limit: number): Promise<Decision> {
+  return env.LIMITER.get(env.LIMITER.idFromName(bucket)).peek(limit, WINDOW_MS);
 }
 
 /** IETF httpapi RateLimit header fields (draft-ietf-httpapi-ratelimit-headers-10). */
@@ -17,9 +23,9 @@ export function rateLimitHeaders(d: Decision): Record<string, string> {
   };
 }
 
-export function rateLimitedError(d: Decision): ApiError {
+export function rateLimitedError(d: Decision, what = "generations"): ApiError {
   const retryAfter = Math.max(1, Math.ceil(d.resetMs / 1000));
-  return new ApiError(429, "rate_limited", `Rate limit of ${d.limit} generations per minute reached; retry in ${retryAfter} s.`, { retry_after_s: retryAfter }, {
+  return new ApiError(429, "rate_limited", `Rate limit of ${d.limit} ${what} per minute reached; retry in ${retryAfter} s.`, { retry_after_s: retryAfter }, {
     ...rateLimitHeaders(d),
     "Retry-After": String(retryAfter),
   });

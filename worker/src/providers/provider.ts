@@ -19,6 +19,8 @@ export interface ProviderContext {
   fetch: typeof fetch;
   signal?: AbortSignal;
   byok?: RequestKeys;
+  /** Called by async providers as soon as a task exists (before any polling): the pipeline records it and hands it to a job. */
+  onTaskCreated?(task: PendingTask): Promise<void>;
 }
 
 export interface GeneratedMedia {
@@ -99,7 +101,10 @@ export type ProviderErrorCode =
   | "provider_bad_output"
   | "provider_refused_content"
   /** Not the provider: our own MONTHLY_SPEND_LIMIT_USD would be exceeded, so the provider was not called. */
-  | "spend_limit_reached";
+  | "spend_limit_reached"
+  /** Not the provider: the caller's key budget (or its prepaid credits) cannot cover it; not called. */
+  | "key_budget_exhausted"
+  | "credits_exhausted";
 
 /**
  * A provider could not deliver (timeout, 5xx, bad bytes, exhausted credits...). With tier "auto" the

@@ -1,6 +1,6 @@
 import { ApiError } from "../errors";
 import { priceMicros } from "../pricing";
-import type { MediaType, RequestedTier, Tier } from "../schemas";
+import { TIERS, type MediaType, type RequestedTier, type Tier } from "../schemas";
 import { huggingface } from "./huggingface";
 import { procedural } from "./procedural";
 import type { Provider, ProviderContext } from "./provider";
@@ -54,7 +54,11 @@ export async function configured(tier: Tier, ctx: ProviderContext): Promise<Prov
  * The providers to try, in order, for a request. An explicit tier yields exactly one (or a clear 4xx);
  * auto yields every configured tier able to make the media type, best first, for fallback.
  */
-export async function candidates(tier: RequestedTier, mediaType: MediaType, ctx: ProviderContext): Promise<Provider[]> {
+export async function candidates(tier: RequestedTier, mediaType: MediaType, ctx: ProviderContext, allowed: readonly Tier[] = AUTO_ORDER): Promise<Provider[]> {
+  if (allowed.length === 0) throw new ApiError(403, "tier_not_allowed", "This caller may not use any tier: send a client key (Authorization: Bearer emk_...).");
+  if (tier !== "auto" && !allowed.includes(tier)) {
+    throw new ApiError(403, "tier_not_allowed", `This caller may not use the ${tier} tier; allowed: ${TIERS.filter((t) => allowed.includes(t)).join(", ")}.`, { allowed_tiers: TIERS.filter((t) => allowed.includes(t)) });
+  }
   if (tier !== "auto") {
     const provider = await configured(tier, ctx);
     if (!provider) {
@@ -67,7 +71,7 @@ export async function candidates(tier: RequestedTier, mediaType: MediaType, ctx:
     }
     return [provider];
   }
-  const available = (await Promise.all(AUTO_ORDER.map((t) => configured(t, ctx)))).filter((p): p is Provider => p !== undefined);
+  const available = (await Promise.all(AUTO_ORDER.filter((t) => allowed.includes(t)).map((t) => configured(t, ctx)))).filter((p): p is Provider => p !== undefined);
   const able = available.filter((p) => p.mediaTypes.includes(mediaType));
   if (able.length === 0) {
     const supported = [...new Set(available.flatMap((p) => p.mediaTypes))];

@@ -4,22 +4,27 @@ import { ApiError } from "../errors";
 import { requireAdmin } from "../keys/admin";
 import { checkKeyShape, deleteKey, KEY_PROVIDER_INFO, recordTest, storeKey } from "../keys/store";
 import { PROVIDERS } from "../providers/registry";
+import { errorResponse, INTERNAL_ERROR, JSON_BODY_ERRORS, SECURITY } from "../openapi";
 import { ConfigureRequestSchema, ConfigureResponseSchema, ErrorSchema, KEY_PROVIDER_NAMES } from "../schemas";
 
-const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
 const adminErrors = {
   401: errorResponse("Missing or wrong admin token"),
+  403: errorResponse("A client key cannot configure providers"),
+  429: errorResponse("Too many failed authentications from this address (see Retry-After)"),
   503: errorResponse("ADMIN_TOKEN (or KEY_ENCRYPTION_SECRET) is not set"),
+  ...INTERNAL_ERROR,
 } as const;
 
 const configureRoute = createRoute({
   method: "post",
   path: "/configure",
+  operationId: "storeProviderKey",
   summary: "Store a provider key (encrypted), optionally testing it with the provider first. Needs the admin token.",
-  security: [{ adminToken: [] }],
+  security: SECURITY.admin,
   request: { body: { required: true, content: { "application/json": { schema: ConfigureRequestSchema } } } },
   responses: {
     200: { description: "Stored", content: { "application/json": { schema: ConfigureResponseSchema } } },
+    ...JSON_BODY_ERRORS,
     400: errorResponse("Invalid request or key format"),
     422: { description: "The provider rejected the key; nothing was stored", content: { "application/json": { schema: ConfigureResponseSchema.extend({ error: ErrorSchema.shape.error }) } } },
     ...adminErrors,
@@ -29,11 +34,13 @@ const configureRoute = createRoute({
 const removeRoute = createRoute({
   method: "delete",
   path: "/configure/{provider}",
+  operationId: "deleteProviderKey",
   summary: "Remove a stored provider key (a STABLE_DIFFUSION_KEY / RUNWAY_API_KEY secret, if set, applies again)",
-  security: [{ adminToken: [] }],
+  security: SECURITY.admin,
   request: { params: z.object({ provider: z.enum(KEY_PROVIDER_NAMES) }) },
   responses: {
     200: { description: "Removed", content: { "application/json": { schema: ConfigureResponseSchema } } },
+    400: errorResponse("Unknown provider (stable_diffusion or runway)"),
     404: errorResponse("No stored key for this provider"),
     ...adminErrors,
   },

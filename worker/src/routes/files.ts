@@ -1,19 +1,26 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter } from "../context";
 import { ApiError } from "../errors";
+import { CALLER_ERRORS, errorResponse, INTERNAL_ERROR, SECURITY } from "../openapi";
 import { FILE_KEY_PATTERN } from "../storage/files";
 
 const filesRoute = createRoute({
   method: "get",
   path: "/files/{key}",
+  operationId: "getFile",
+  // Public like any CDN file: <img> and <video> tags fetch it without credentials; the key is unguessable.
+  security: SECURITY.public,
   summary: "A stored file (supports HEAD, ETag / If-None-Match and Range)",
   request: { params: z.object({ key: z.string().regex(FILE_KEY_PATTERN, { error: "not a file key" }) }) },
   responses: {
     200: { description: "The file" },
     206: { description: "The requested byte range" },
     304: { description: "Not modified" },
-    404: { description: "No such file" },
-    416: { description: "Range not satisfiable" },
+    400: errorResponse("Not a file key"),
+    ...CALLER_ERRORS,
+    404: errorResponse("No such file"),
+    416: errorResponse("Range not satisfiable (Content-Range gives the size)"),
+    ...INTERNAL_ERROR,
   },
 });
 

@@ -1,27 +1,48 @@
 import { createRoute } from "@hono/zod-openapi";
-import { createRouter } from "../context";
+import type { Context } from "hono";
+import { readScope } from "../auth/caller";
+import { getKey } from "../auth/keys";
+import { createRouter, type AppEnv } from "../context";
+import { ApiError } from "../errors";
 import { getDb } from "../db/client";
-import { listHistory, usageTotals } from "../db/generations";
-import { toGeneration } from "../pipeline/generate";
+import { listHistory, toGeneration, usageTotals } from "../db/generations";
 import { keyStatus } from "../keys/store";
 import { toDollars } from "../pricing";
 import { configured, PROVIDERS, TIER_INFO } from "../providers/registry";
 import type { Estimate, ProviderContext } from "../providers/provider";
-import { ErrorSchema, HistoryQuerySchema, HistorySchema, StatusSchema, TIERS, UsageQuerySchema, UsageSchema, type Tier } from "../schemas";
+import { CALLER_ERRORS, errorResponse, INTERNAL_ERROR, SECURITY } from "../openapi";
+import { HistoryQuerySchema, HistorySchema, StatusSchema, TIERS, UsageQuerySchema, UsageSchema, type Tier } from "../schemas";
 
-const badRequest = { 400: { description: "Invalid query", content: { "application/json": { schema: ErrorSchema } } } } as const;
+const badRequest = {
+  400: errorResponse("Invalid query"),
+  ...CALLER_ERRORS,
+  403: errorResponse("?client is for the admin token"),
+  404: errorResponse("?client names no key"),
+  ...INTERNAL_ERROR,
+} as const;
+
+/** Whose generations this read covers (see readScope); an admin's ?client must name a real key. */
+async function scope(c: Context<AppEnv>, client: string | undefined): Promise<string | null> {
+  const caller = c.get("caller");
+  if (caller.kind === "admin" && client !== undefined && !(await getKey(c.env, client))) throw new ApiError(404, "not_found", `client: no key ${client}`);
+  return readScope(caller, client);
+}
 
 const statusRoute = createRoute({
   method: "get",
   path: "/status",
+  operationId: "getStatus",
+  security: SECURITY.client,
   summary: "Which tiers are configured, what they make and what an image costs",
-  responses: { 200: { description: "Provider status", content: { "application/json": { schema: StatusSchema } } } },
+  responses: { 200: { description: "Provider status", content: { "application/json": { schema: StatusSchema } } }, ...CALLER_ERRORS, ...INTERNAL_ERROR },
 });
 
 const historyRoute = createRoute({
   method: "get",
   path: "/history",
-  summary: "Past generations, newest first",
+  operationId: "listHistory",
+  security: SECURITY.client,
+  summary: "Past generations, newest first: the caller's own (a key's, an anonymous address's); the admin sees everyone's",
   request: { query: HistoryQuerySchema },
   responses: { 200: { description: "One page of history", content: { "application/json": { schema: HistorySchema } } }, ...badRequest },
 });
@@ -29,7 +50,9 @@ const historyRoute = createRoute({
 const usageRoute = createRoute({
   method: "get",
   path: "/usage",
-  summary: "Counts, costs and times per tier, and a daily series",
+  operationId: "getUsage",
+  security: SECURITY.client,
+  summary: "Counts, costs and times per tier, and a daily series, over the same generations history lists",
   request: { query: UsageQuerySchema },
   responses: { 200: { description: "Usage totals", content: { "application/json": { schema: UsageSchema } } }, ...badRequest },
 });
@@ -69,11 +92,13 @@ export const reportRoutes = createRouter()
     );
   })
   .openapi(historyRoute, async (c) => {
-    const { rows, nextCursor } = await listHistory(getDb(c.env.DB), c.req.valid("query"));
+    const query = c.req.valid("query");
+    const { rows, nextCursor } = await listHistory(getDb(c.env.DB), query, await scope(c, query.client));
     return c.json({ count: rows.length, items: rows.map((r) => toGeneration(r, c.req.url)), next_cursor: nextCursor }, 200);
   })
   .openapi(usageRoute, async (c) => {
-    const totals = await usageTotals(getDb(c.env.DB), c.req.valid("query").days);
+    const query = c.req.valid("query");
+    const totals = await usageTotals(getDb(c.env.DB), query.days, await scope(c, query.client));
     const tiers = Object.values(totals.byTier);
     const byTier = Object.fromEntries(
       TIERS.map((t) => [t, { count: totals.byTier[t].count, total_cost: toDollars(totals.byTier[t].costMicros), avg_time_ms: totals.byTier[t].avgTimeMs }]),

@@ -11,14 +11,18 @@ export interface CacheEntry {
   model: string;
 }
 
-/** Key = SHA-256 of the normalized request, so trivially different spellings share one entry. */
-export async function cacheKey(req: MediaRequest, tier: Tier): Promise<string> {
+/**
+ * Key = SHA-256 of the normalized request and its owner (generations.client_id), so trivially different
+ * spellings share one entry, and one owner's entries (paid for by them) are never served to another.
+ */
+export async function cacheKey(req: MediaRequest, tier: Tier, owner: string): Promise<string> {
   const options = Object.fromEntries(Object.entries(req.options).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
   const normalized = JSON.stringify({
     d: req.description.replace(/\s+/g, " ").trim(),
     m: req.media_type,
     t: tier,
     o: options,
+    w: owner,
   });
   return `prompt:${await sha256Hex(normalized)}`;
 }

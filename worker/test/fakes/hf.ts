@@ -1,3 +1,4 @@
+import { hfImageMicros } from "../../src/pricing";
 import { makePng } from "./media";
 import { headerObject, json, wait } from "./util";
 
@@ -41,6 +42,8 @@ export class FakeHuggingFace {
   /** How long a "slow" answer takes (ms), unless the caller gives up first. */
   slowMs = 5_000;
   calls: RecordedCall[] = [];
+  /** What this fake has billed: every image it answered with (what a real account is charged). */
+  billedMicros = 0;
 
   handles(url: URL): boolean {
     return url.pathname.includes("/models/") || url.pathname === "/api/whoami-v2";
@@ -95,6 +98,7 @@ export class FakeHuggingFace {
         return json({ error: `Model ${model} is currently loading`, estimated_time: this.estimatedTime }, 503);
       case "slow":
         await wait(this.slowMs, signal ?? req.signal);
+        this.billedMicros += hfImageMicros(model, width, height);
         return image(await makePng(width, height, input.parameters?.seed));
       case "truncated": {
         const png = await makePng(width, height, input.parameters?.seed);
@@ -104,6 +108,7 @@ export class FakeHuggingFace {
         return new Response("<html><body>upstream error</body></html>", { status: 200, headers: { "content-type": "image/png" } });
       case "ok":
       default:
+        this.billedMicros += hfImageMicros(model, width, height);
         return image(await makePng(width, height, input.parameters?.seed));
     }
   }

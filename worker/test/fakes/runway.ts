@@ -1,4 +1,5 @@
 import { headerObject, json, wait } from "./util";
+import { priceMicros, runwayImageMicros, runwaySpeechMicros, runwayVideoMicros } from "../../src/pricing";
 import { makeMp4, makePng, makeWav, makeWebm } from "./media";
 import type { RecordedCall } from "./hf";
 
@@ -25,6 +26,7 @@ interface Task {
   at: number;
   output: OutputKind;
   cancelled: boolean;
+  billed: boolean;
 }
 
 const CREATE_ENDPOINTS = ["text_to_image", "text_to_video", "image_to_video", "text_to_speech", "sound_effect"];
@@ -46,6 +48,8 @@ export class FakeRunway {
   slowMs = 5_000;
   tasks = new Map<string, Task>();
   calls: RecordedCall[] = [];
+  /** What this fake has billed: a task is charged once, when it reaches SUCCEEDED (as Runway charges credits). */
+  billedMicros = 0;
 
   handles(url: URL): boolean {
     return url.pathname.startsWith("/v1/") || url.pathname.startsWith("/outputs/");
@@ -127,7 +131,7 @@ export class FakeRunway {
       if (voice?.type !== "runway-preset" || !voice.presetId) return json({ error: "voice: Required" }, 400);
     }
     const plan = this.nextTask.shift() ?? planFromToken(token) ?? this.defaultTask;
-    const task: Task = { id: crypto.randomUUID(), endpoint, body: b, createdAt: new Date().toISOString(), steps: plan.steps, at: -1, output: plan.output ?? "ok", cancelled: false };
+    const task: Task = { id: crypto.randomUUID(), endpoint, body: b, createdAt: new Date().toISOString(), steps: plan.steps, at: -1, output: plan.output ?? "ok", cancelled: false, billed: false };
     this.tasks.set(task.id, task);
     return json({ id: task.id });
   }
@@ -141,6 +145,10 @@ export class FakeRunway {
     if (step.startsWith("FAILED:")) {
       const code = step.slice("FAILED:".length);
       return { ...base, status: "FAILED", failure: failureText(code), failureCode: code };
+    }
+    if (step === "SUCCEEDED" && !task.billed) {
+      task.billed = true;
+      this.billedMicros += taskCost(task);
     }
     if (step === "SUCCEEDED") return { ...base, status: "SUCCEEDED", output: [`${url.origin}/outputs/${task.id}.${extension(task)}?expires=${Date.now() + 86_400_000}`] };
     return { ...base, status: step };
@@ -156,6 +164,18 @@ export class FakeRunway {
     if (task.output === "not-media") return new Response("<html>not a file</html>", { headers: { "content-type": type } });
     return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { "content-type": type } });
   }
+}
+
+/** Runway's price for a task, from what it was asked to make (1 credit = $0.01). */
+function taskCost(task: Task): number {
+  const b = task.body;
+  if (task.endpoint === "text_to_image") {
+    const [w, h] = String(b.ratio ?? "1024:1024").split(":").map(Number);
+    return runwayImageMicros(w!, h!);
+  }
+  if (task.endpoint === "text_to_video" || task.endpoint === "image_to_video") return runwayVideoMicros(Number(b.duration ?? 5));
+  if (task.endpoint === "text_to_speech") return runwaySpeechMicros(String(b.promptText ?? "").length);
+  return priceMicros("runway/eleven_text_to_sound_v2");
 }
 
 function extension(task: Task): string {

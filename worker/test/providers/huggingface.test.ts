@@ -188,13 +188,15 @@ describe("bring your own Hugging Face key", () => {
     const other = "hf_SomebodyElsesKey000111222333444AB";
     t.fakes().hf.validKeys.add(other);
     const req = { description: "a very specific fox", tier: "budget", options: { width: 64, height: 64 } };
-    const first = await generate(req, { ...newClient(), "X-HF-Key": OWN });
+    // One caller throughout: the prompt cache is per owner anyway, and here the key alone must keep entries apart.
+    const client = newClient();
+    const first = await generate(req, { ...client, "X-HF-Key": OWN });
     expect(first.headers.get("X-Cache")).toBe("MISS");
-    const same = await generate(req, { ...newClient(), "X-HF-Key": OWN });
+    const same = await generate(req, { ...client, "X-HF-Key": OWN });
     expect(same.headers.get("X-Cache")).toBe("HIT");
-    const server = await generate(req, newClient());
+    const server = await generate(req, client);
     expect(server.headers.get("X-Cache")).toBe("MISS");
-    const another = await generate(req, { ...newClient(), "X-HF-Key": other });
+    const another = await generate(req, { ...client, "X-HF-Key": other });
     expect(another.headers.get("X-Cache")).toBe("MISS");
     for (const k of (await env.CACHE.list()).keys) expect(k.name).not.toContain(OWN);
   });

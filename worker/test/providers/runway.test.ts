@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { imageRatio, plan, secondsInPrompt, speechText } from "../../src/providers/runway";
+import { imageRatio, plan, secondsInPrompt, speechText } from "../../src/providers/runway/plan";
 import { api, generate, newClient, postJson, snapshot } from "../helpers";
 import { FAKE_HF_KEY, FAKE_RUNWAY_KEY, setEnv, usePaidTiers, type ErrorBody } from "../paid-support";
 
@@ -94,7 +94,8 @@ describe("premium tier: task lifecycle within the synchronous wait", () => {
     setEnv({ SYNC_WAIT_MS: "300", RUNWAY_POLL_INTERVAL_MS: "40", RUNWAY_API_KEY: FAKE_RUNWAY_KEY });
     t.fakes().runway.nextTask = [{ steps: ["PENDING", "RUNNING:0.1", "RUNNING:0.2", "RUNNING:0.3", ...new Array(50).fill("RUNNING:0.35"), "SUCCEEDED"] }];
     const started = Date.now();
-    const res = await generate({ description: "a long take", media_type: "video", tier: "premium" }, newClient());
+    const client = newClient();
+    const res = await generate({ description: "a long take", media_type: "video", tier: "premium" }, client);
     const elapsed = Date.now() - started;
     expect(res.status).toBe(202);
     expect(elapsed).toBeGreaterThanOrEqual(200);
@@ -105,7 +106,7 @@ describe("premium tier: task lifecycle within the synchronous wait", () => {
     expect(polls).toBeGreaterThanOrEqual(4);
     expect(polls).toBeLessThanOrEqual(9);
     // Stop the job's own polling before the fakes go away.
-    expect((await api(new URL(job.poll_url).pathname, { method: "DELETE" })).status).toBe(200);
+    expect((await api(new URL(job.poll_url).pathname, { method: "DELETE", headers: client })).status).toBe(200);
   });
 
   it("turns FAILED into a 502 naming the failureCode, charging and storing nothing", async () => {

@@ -1,12 +1,12 @@
 import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { spendPeriod } from "../../src/limits/spend";
+import { globalSpent } from "../../src/limits/spend";
 import { generate, newClient, snapshot } from "../helpers";
 import { FAKE_HF_KEY, FAKE_RUNWAY_KEY, setEnv, usePaidTiers, type ErrorBody } from "../paid-support";
 
 const t = usePaidTiers({ STABLE_DIFFUSION_KEY: FAKE_HF_KEY, RUNWAY_API_KEY: FAKE_RUNWAY_KEY, RUNWAY_POLL_INTERVAL_MS: "60000" });
-const spent = () => env.LIMITER.get(env.LIMITER.idFromName("spend:global")).spent(spendPeriod());
+const spent = () => globalSpent(env);
 
 describe("paid generations and the monthly spend limit", () => {
   it("refuses an explicit paid tier with 402 before calling the provider when the limit cannot cover it", async () => {
@@ -32,11 +32,12 @@ describe("paid generations and the monthly spend limit", () => {
   it("counts each success once at its actual cost, and a failure not at all", async () => {
     setEnv({ MONTHLY_SPEND_LIMIT_USD: "10" });
     const before = await spent();
-    await generate({ description: "a fox", tier: "budget", options: { width: 64, height: 64 }, cache: false }, newClient());
+    const client = newClient();
+    await generate({ description: "a fox", tier: "budget", options: { width: 64, height: 64 }, cache: false }, client);
     t.fakes().hf.script = ["500"];
-    await generate({ description: "a fox", tier: "budget", cache: false }, newClient());
-    await generate({ description: "a fox", tier: "budget", options: { width: 64, height: 64 } }, newClient());
-    await generate({ description: "a fox", tier: "budget", options: { width: 64, height: 64 } }, newClient()); // cache hit: free
+    await generate({ description: "a fox", tier: "budget", cache: false }, client);
+    await generate({ description: "a fox", tier: "budget", options: { width: 64, height: 64 } }, client);
+    await generate({ description: "a fox", tier: "budget", options: { width: 64, height: 64 } }, client); // cache hit (same owner): free
     expect((await spent()) - before).toBe(2 * 1_200);
   });
 
