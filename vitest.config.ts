@@ -49,7 +49,7 @@ export default defineConfig(async () => {
           test: {
             name: "node",
             environment: "node",
-            include: ["worker/test/**/*.node.test.ts", "scripts/**/*.test.ts", "web/test/**/*.test.ts"],
+            include: ["worker/test/**/*.node.test.ts", "scripts/**/*.test.ts", "bench/*.test.ts", "web/test/**/*.test.ts"],
           },
         },
         {

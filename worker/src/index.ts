@@ -66,9 +66,13 @@ app.route("/api", keyRoutes);
 app.route("/api", keyWebhookRoutes);
 
 for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
+// Built on the first request that needs it, then kept for the isolate's life: never at module load (cold starts
+// pay for it otherwise) and never twice.
+let openapiDocument: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+const documentOnce = () => (openapiDocument ??= app.getOpenAPI31Document(OPENAPI));
 // The server is whoever answered: the same document is right for wrangler dev, workers.dev and a custom domain.
-app.doc31("/api/openapi.json", (c) => ({ ...OPENAPI, servers: [{ url: new URL(c.req.url).origin, description: "This deployment" }] }));
-app.get("/api/docs", (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI))));
+app.get("/api/openapi.json", (c) => c.json({ ...documentOnce(), servers: [{ url: new URL(c.req.url).origin, description: "This deployment" }] }));
+app.get("/api/docs", (c) => c.html(docsPage(documentOnce())));
 app.get("/", (c) => c.redirect("/api/docs"));
 
 answerWrongMethods(app);

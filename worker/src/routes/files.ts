@@ -47,7 +47,11 @@ export function parseRange(header: string, size: number): { offset: number; leng
 
 export const fileRoutes = createRouter().openapi(filesRoute, async (c) => {
   const { key } = c.req.valid("param");
-  const head = await c.env.MEDIA.head(key);
+  const rangeHeader = c.req.header("Range");
+  const ifNoneMatch = c.req.header("If-None-Match");
+  // The common case (a plain GET: no range, no validator) is one R2 read, not a head and then a get.
+  const plain = !rangeHeader && !ifNoneMatch && c.req.method === "GET";
+  const head = plain ? await c.env.MEDIA.get(key) : await c.env.MEDIA.head(key);
   if (!head) throw new ApiError(404, "not_found", `No file named ${key}`);
 
   const headers = new Headers({
@@ -59,12 +63,15 @@ export const fileRoutes = createRouter().openapi(filesRoute, async (c) => {
   });
   if (headers.get("Content-Type")!.startsWith("image/svg+xml")) headers.set("Content-Security-Policy", SVG_CSP);
 
-  const ifNoneMatch = c.req.header("If-None-Match");
+  if (plain) {
+    headers.set("Content-Length", String(head.size));
+    return new Response((head as R2ObjectBody).body, { status: 200, headers });
+  }
+
   if (ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim() === head.httpEtag || tag.trim() === "*")) {
     return new Response(null, { status: 304, headers });
   }
 
-  const rangeHeader = c.req.header("Range");
   const range = rangeHeader ? parseRange(rangeHeader, head.size) : null;
   if (range === "invalid") {
     throw new ApiError(416, "range_not_satisfiable", `Range ${rangeHeader} is outside the file's ${head.size} bytes`, undefined, {
