@@ -35,6 +35,10 @@ export interface EngineResult {
   content_type: string;
   extension: string;
   kind: string;
+  /** The template (composer) that drew an image or video, or the audio kind: what a relevance test checks. */
+  template: string;
+  /** Subject-library nouns drawn in the picture, in order; empty for templates and audio. */
+  subjects: string[];
   width?: number;
   height?: number;
   duration_s?: number;
@@ -88,7 +92,7 @@ export function render(req: EngineRequest): EngineResult {
   if (media === "audio") {
     const seconds = clampDuration(opts.duration_s ?? plan.durationFromText ?? 3, 0.5);
     const { bytes, sampleRate } = renderAudio(plan, seed, seconds);
-    return { bytes, content_type: "audio/wav", extension: "wav", kind: plan.kind, duration_s: seconds, sample_rate: sampleRate, seed };
+    return { bytes, content_type: "audio/wav", extension: "wav", kind: plan.kind, template: plan.kind, subjects: [], duration_s: seconds, sample_rate: sampleRate, seed };
   }
   return renderSvg(plan, seed, media === "video" ? clampDuration(opts.duration_s ?? plan.durationFromText ?? 5, 1) : undefined);
 }
@@ -101,6 +105,8 @@ function renderSvg(plan: Plan, seed: number, dur: number | undefined): EngineRes
   const kind = plan.kind as ImageKind;
   const compose = COMPOSERS[kind] ?? abstract;
   const d = compose(ctx);
+  const template = compose === abstract ? "abstract" : kind;
+  const subjects = d.subjects ?? [];
   const svg = svgDocument({
     width: plan.width,
     height: plan.height,
@@ -109,12 +115,16 @@ function renderSvg(plan: Plan, seed: number, dur: number | undefined): EngineRes
     defs: d.defs,
     style: d.style,
     body: d.body,
+    // Script-free metadata a test (or a curious user) can read back from the file itself.
+    data: { template, subjects: subjects.join(",") },
   });
   return {
     bytes: encoder.encode(svg),
     content_type: "image/svg+xml",
     extension: "svg",
-    kind: compose === abstract ? "abstract" : kind,
+    kind: template,
+    template,
+    subjects,
     width: plan.width,
     height: plan.height,
     duration_s: dur,
