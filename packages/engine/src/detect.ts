@@ -1,6 +1,7 @@
 // The subjects the engine recognises, and the words that select each one. Order matters: the first rule
 // that matches wins, so compound subjects ("dashboard with a bar chart", "login screen of a mobile app")
 // resolve to the container, and generic words ("chart", "pattern") come after specific ones.
+import { detectTemplate, isTemplate, type TemplateKind } from "./templates/rules";
 
 export type ImageKind =
   | "avatar" | "dashboard" | "form" | "mobile-app" | "landing-page" | "table"
@@ -9,7 +10,8 @@ export type ImageKind =
   | "badge" | "logo" | "icon"
   | "gradient" | "waves" | "dots" | "noise" | "geometric"
   | "sunset" | "night-sky" | "city-skyline" | "forest" | "sea" | "mountains" | "landscape"
-  | "abstract";
+  | "abstract"
+  | TemplateKind;
 
 export type AudioKind =
   | "chime" | "error" | "alert" | "beep"
@@ -92,6 +94,10 @@ export function detectImageKind(lower: string): ImageKind {
     const m = re.exec(text);
     if (m && m.index < strongAt) { strong = kind; strongAt = m.index; }
   }
+  // UI/document templates (templates/rules.ts): they beat the generic phone container and any kind named
+  // after them; an icon, logo, badge or avatar is always that artefact ("chat icon", "weather badge").
+  const template = detectTemplate(text);
+  if (template && !(strong && /^(icon|logo|badge|avatar)$/.test(strong)) && (!strong || strong === "mobile-app" || template.at <= strongAt)) return template.kind;
   if (strong) return strong;
   const explicitPattern = PATTERN_WORDS.test(text);
   if (explicitPattern) {
@@ -117,6 +123,7 @@ export function detectImageKind(lower: string): ImageKind {
 }
 
 export function familyOf(kind: ImageKind): Family {
+  if (isTemplate(kind)) return "ui";
   switch (kind) {
     case "dashboard": case "form": case "mobile-app": case "landing-page": case "table":
       return "ui";

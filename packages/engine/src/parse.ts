@@ -6,6 +6,8 @@
 import { detectAudioKind, detectImageKind, familyOf, type AudioKind, type Family, type ImageKind } from "./detect";
 import { colorsOf } from "./parse/colors";
 import { countsOf } from "./parse/counts";
+import { deviceOf, type Device } from "./parse/device";
+import { groupsOf, type Group } from "./parse/groups";
 import { listOf } from "./parse/lists";
 import { nameOf } from "./parse/names";
 import { dataOf, type Datum } from "./parse/numbers";
@@ -15,7 +17,7 @@ import { resolveSize, sizeWords } from "./parse/size";
 import { timingOf } from "./parse/timing";
 import { isDark, moodOf, styleOf, warmthOf, type Mood, type PaletteStyle } from "./parse/tone";
 
-export type { Datum, Mood, PaletteStyle };
+export type { Datum, Device, Group, Mood, PaletteStyle };
 export type MediaType = "image" | "video" | "audio";
 
 export interface Plan {
@@ -38,7 +40,11 @@ export interface Plan {
   brandBlue: boolean;
   /** "3 cards" -> { card: 3 }. Keys are singular nouns. */
   counts: Record<string, number>;
-  /** Quoted strings, in order: they become visible labels. */
+  /** Counted things of any noun, in order: "three engineers" -> { count: 3, noun: "engineer" }. */
+  groups: Group[];
+  /** The screen a UI template is drawn on: "weather app" is a phone, "pricing page" a desktop. */
+  device: Device;
+  /** The prompt's own words, in order: quoted strings and "says/titled/labelled ..." phrases. */
   labels: string[];
   /** Enumerations such as "steps: plan, build, ship" or "plan -> build -> ship". */
   list: string[];
@@ -65,7 +71,8 @@ export function parse(description: string, mediaType: MediaType, opts: ParseOpti
   const counts = countsOf(s);
   const kind = mediaType === "audio" ? detectAudioKind(lower) : detectImageKind(lower);
   const family = mediaType === "audio" ? "audio" : familyOf(kind as ImageKind);
-  const [width, height] = resolveSize(size, kind, family, opts);
+  const device = deviceOf(lower);
+  const [width, height] = resolveSize(size, kind, family, opts, device);
   return {
     mediaType,
     text,
@@ -82,6 +89,8 @@ export function parse(description: string, mediaType: MediaType, opts: ParseOpti
     warmth: warmthOf(lower),
     brandBlue: /\bbrand blue\b|\bcorporate\b/.test(lower),
     counts,
+    groups: groupsOf(lower),
+    device,
     labels: labels.slice(0, 32),
     list: listOf(text).slice(0, 24),
     data: dataOf(s.rest).slice(0, 24),

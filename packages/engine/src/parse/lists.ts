@@ -1,10 +1,16 @@
-// Enumerations: "steps: plan, build and ship" or "plan -> build -> ship" -> ["plan", "build", "ship"].
+// Enumerations, which become the steps, columns, tabs or labels of a picture:
+//   "steps: plan, build and ship", "plan -> build -> ship", "signup flow: enter email, verify, done",
+//   "kanban with columns Backlog, Doing and Done", "sign up, then verify, then pay".
 
-const LIST_HEAD = /\b(?:steps|stages|phases|labels?|items|nodes|topics|milestones|sections|tabs|menu|columns|fields|options|categories|branches|ideas|team|people|members|events|tasks|features|links|nav(?:igation)?|roles|headers|headings|names|series|legend|flow|process|chain)\s*[:=]\s*([^.;\n]+)/i;
+const HEADS = "steps|stages|phases|labels?|items|nodes|topics|milestones|sections|tabs|menu|columns|lanes|fields|options|categories|branches|ideas|team|people|members|events|tasks|features|links|nav(?:igation)?|roles|headers|headings|names|series|legend|flow|process|chain|toggles|switches|settings|plans|tiers|pins|locations|stops|places|tracks|songs|products|agenda|lineup";
+const LIST_HEAD = new RegExp(`\\b(?:${HEADS})\\s*[:=]\\s*([^.;\\n]+)`, "i");
+// Without a colon the list must have a comma: "columns To Do, Doing and Done".
+const LIST_HEAD_BARE = new RegExp(`\\b(?:${HEADS})\\s+(?:called|named|like|for|of|are|:)?\\s*([^.;:\\n]+,[^.;:\\n]+)`, "i");
 // Split by hand rather than with one chain regex: a lazy, nested pattern backtracks quadratically on long
 // prompts without separators (10,000 characters took ~40 ms).
 const ARROW = /\s*(?:->|→|=>|⇒|\s>\s)\s*/;
 const CHAIN_LEAD = /^(?:(?:a|an|the|simple|linear|flow ?chart|flow|diagram|process|pipeline|workflow|steps?|of|showing|with|for)\s+)+/i;
+const SPLIT = /\s*,\s*(?:and\s+|then\s+)?|\s+and then\s+|\s+then\s+|\s+and\s+|\s*\/\s*|\s*\|\s*/;
 
 export function listOf(text: string): string[] {
   for (const clause of text.split(/[,.;:\n]/)) {
@@ -14,12 +20,37 @@ export function listOf(text: string): string[] {
   }
   const head = text.match(LIST_HEAD);
   if (head) {
-    const parts = head[1]!.split(/\s*,\s*|\s+and\s+|\s*\/\s*|\s*\|\s*/).map(tidyItem).filter(Boolean);
+    const parts = splitItems(head[1]!);
     if (parts.length >= 1) return parts;
+  }
+  const bare = text.match(LIST_HEAD_BARE);
+  if (bare) {
+    const parts = splitItems(bare[1]!);
+    if (parts.length >= 2) return parts;
+  }
+  // Any "...: a, b, c" (or "a, then b, then c"), unless it reads as data ("sales: Jan 12, Feb 19").
+  const colon = text.match(/:\s*([^.;:\n]+)/);
+  if (colon) {
+    const parts = splitItems(colon[1]!);
+    if (parts.length >= 2 && !looksLikeData(parts)) return parts;
+  }
+  const then = text.match(/([^.;:\n]+?,\s*then\s+[^.;:\n]+)/i);
+  if (then) {
+    const parts = splitItems(then[1]!.replace(CHAIN_LEAD, ""));
+    if (parts.length >= 2 && !looksLikeData(parts)) return parts;
   }
   return [];
 }
 
+function splitItems(s: string): string[] {
+  return s.split(SPLIT).map(tidyItem).filter(Boolean);
+}
+
+/** Half or more of the items carry a number: it is a data series, not a list of names. */
+function looksLikeData(parts: string[]): boolean {
+  return parts.filter((p) => /\d/.test(p)).length * 2 >= parts.length;
+}
+
 function tidyItem(s: string): string {
-  return s.replace(/^(then|and|finally|first|next)\s+/i, "").replace(/["“”«»„]/g, "").trim().slice(0, 60);
+  return s.replace(/^(then|and|finally|first|next|lastly)\s+/i, "").replace(/["“”«»„]/g, "").replace(/\s+(?:in|on)\s+(?:dark|light)\s+mode$/i, "").trim().slice(0, 60);
 }

@@ -1,6 +1,8 @@
 // Output size: explicit options win, then "1920x1080", then an aspect ratio or orientation word, then the
 // family's default canvas.
 import type { Family, ImageKind } from "../detect";
+import { isTemplate, templateSize } from "../templates/rules";
+import type { Device } from "./device";
 import { consume, type Scan } from "./scan";
 
 const RATIOS = new Set(["1:1", "4:3", "3:4", "3:2", "2:3", "16:9", "9:16", "16:10", "10:16", "21:9", "9:21",
@@ -37,8 +39,8 @@ export function sizeWords(s: Scan): SizeWords {
 const clampInt = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(v)));
 
 /** Final width and height within [64, 4096]. */
-export function resolveSize(words: SizeWords, kind: string, family: Family | "audio", opts: { width?: number; height?: number }): [number, number] {
-  const def = KIND_SIZE[kind as ImageKind] ?? DEFAULT_SIZE[family === "audio" ? "abstract" : family];
+export function resolveSize(words: SizeWords, kind: string, family: Family | "audio", opts: { width?: number; height?: number }, device: Device = "desktop"): [number, number] {
+  const def = (isTemplate(kind) ? templateSize(kind, device) : undefined) ?? KIND_SIZE[kind as ImageKind] ?? DEFAULT_SIZE[family === "audio" ? "abstract" : family];
   const { ratio } = words;
   let w: number, h: number;
   if (opts.width !== undefined || opts.height !== undefined) {
