@@ -26,6 +26,7 @@ import { lineChart } from "./kinds/line-chart";
 import { logo } from "./kinds/logo";
 import { pieChart } from "./kinds/pie-chart";
 import type { ImageKind } from "./detect";
+import { TEMPLATE_COMPOSERS } from "./templates/index";
 
 export type MediaType = "image" | "video" | "audio";
 export interface EngineOptions { width?: number; height?: number; seed?: number; duration_s?: number }
@@ -79,6 +80,7 @@ const COMPOSERS: Partial<Record<ImageKind, Composer>> = {
   dots,
   noise,
   geometric,
+  ...TEMPLATE_COMPOSERS,
 };
 
 const encoder = new TextEncoder();

@@ -6,6 +6,7 @@ const HEADS = "steps|stages|phases|labels?|items|nodes|topics|milestones|section
 const LIST_HEAD = new RegExp(`\\b(?:${HEADS})\\s*[:=]\\s*([^.;\\n]+)`, "i");
 // Without a colon the list must have a comma: "columns To Do, Doing and Done".
 const LIST_HEAD_BARE = new RegExp(`\\b(?:${HEADS})\\s+(?:called|named|like|for|of|are|:)?\\s*([^.;:\\n]+,[^.;:\\n]+)`, "i");
+const LAST_HEAD = new RegExp(`^.*\\b(?:${HEADS})\\s+(?:called|named|like|for|of|are)?\\s*`, "i");
 // Split by hand rather than with one chain regex: a lazy, nested pattern backtracks quadratically on long
 // prompts without separators (10,000 characters took ~40 ms).
 const ARROW = /\s*(?:->|→|=>|⇒|\s>\s)\s*/;
@@ -25,7 +26,8 @@ export function listOf(text: string): string[] {
   }
   const bare = text.match(LIST_HEAD_BARE);
   if (bare) {
-    const parts = splitItems(bare[1]!);
+    // "settings page with toggles for a, b": the list starts after the last head word.
+    const parts = splitItems(bare[1]!.replace(LAST_HEAD, ""));
     if (parts.length >= 2) return parts;
   }
   // Any "...: a, b, c" (or "a, then b, then c"), unless it reads as data ("sales: Jan 12, Feb 19").

@@ -11,6 +11,8 @@ export function styleOf(lower: string): PaletteStyle {
 }
 
 export function isDark(lower: string, background: string | undefined): boolean {
+  // "a toggle for dark mode" names a setting, not the look of the picture.
+  lower = lower.replace(/\b(toggles?|switch(es)?|options?|settings?)\b[^.;]*?\bdark mode\b|\bdark mode (toggle|switch|option|setting)/g, " ");
   return /\b(dark( mode| theme| ui)?|night|midnight|black background|noir|dim)\b/.test(lower) && !/\blight (mode|theme)\b/.test(lower)
     || (background !== undefined && luminance(background) < 0.2);
 }

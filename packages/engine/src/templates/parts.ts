@@ -5,6 +5,7 @@ import { mix, readableOn } from "../color";
 import type { Ctx } from "../composer";
 import { circle, el, n, rect, text, textWidth, type Attrs } from "../svg";
 import { titleCase } from "../words";
+import { GLYPHS } from "../glyphs";
 
 export type Scale = (px: number) => number;
 
@@ -69,7 +70,8 @@ export function scale(w: number, h: number, refW: number, refH: number): Scale {
  * ellipsized. So a long title is smaller, and only a very long one loses its end.
  */
 export function fitText(x: number, y: number, s: string, size: number, maxW: number, fill: string, extra: Attrs = {}, min = size * 0.65): string {
-  const bold = extra["font-weight"] !== undefined && +extra["font-weight"]! >= 600 ? 1.06 : 1;
+  // The width estimate is tuned for typical UI fonts; wide fallbacks (DejaVu) run ~15% wider, so keep a margin.
+  const bold = extra["font-weight"] !== undefined && +extra["font-weight"]! >= 600 ? 1.22 : 1.12;
   const need = textWidth(s, size) * bold;
   const fsz = need <= maxW ? size : Math.max(min, size * (maxW / need));
   return text(x, y, s, fsz, fill, extra, maxW / bold);
@@ -82,7 +84,7 @@ export function wrapLines(s: string, size: number, maxW: number, lines: number):
   let cur = "";
   while (words.length) {
     const next = cur ? cur + " " + words[0] : words[0]!;
-    if (textWidth(next, size) <= maxW || !cur) { cur = next; words.shift(); }
+    if (textWidth(next, size) * 1.12 <= maxW || !cur) { cur = next; words.shift(); }
     else { out.push(cur); cur = ""; if (out.length === lines - 1) break; }
   }
   if (cur || words.length) out.push([cur, ...words].filter(Boolean).join(" "));
@@ -140,3 +142,13 @@ export function iconDot(cx: number, cy: number, r: number, fill: string, d: stri
 }
 
 export const clampN = (v: number | undefined, lo: number, hi: number, def: number) => Math.min(hi, Math.max(lo, Math.round(v ?? def)));
+
+/** A symbol from the glyph set centred on (cx, cy), `size` units across (own copy: kinds/icon.ts may change). */
+export function sym(name: string, cx: number, cy: number, size: number, color: string, strokeW = 1.9): string {
+  const g = GLYPHS[name] ?? GLYPHS.star!;
+  return el("path", {
+    d: g.d,
+    transform: `translate(${n(cx - size / 2)} ${n(cy - size / 2)}) scale(${Math.max(0.001, Math.round((size / 24) * 1000) / 1000)})`,
+    fill: g.filled ? color : "none", stroke: color, "stroke-width": strokeW, "stroke-linecap": "round", "stroke-linejoin": "round",
+  });
+}
