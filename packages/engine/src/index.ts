@@ -5,7 +5,7 @@ import { parse, type Plan } from "./parse";
 import { createRng, hashString } from "./random";
 import type { Ctx, Composer } from "./composer";
 import { svgDocument } from "./svg";
-import { renderAudio } from "./audio/index";
+import { defaultAudioSeconds, renderAudio } from "./audio/index";
 import { abstract } from "./kinds/abstract";
 import { avatar } from "./kinds/avatar";
 import { badge } from "./kinds/badge";
@@ -92,7 +92,7 @@ export function render(req: EngineRequest): EngineResult {
   // Same description + seed -> same bytes; no seed -> derived from the description so repeats are stable.
   const seed = plan.seed >= 0 ? plan.seed : hashString(plan.text);
   if (media === "audio") {
-    const seconds = clampDuration(opts.duration_s ?? plan.durationFromText ?? 3, 0.5);
+    const seconds = clampDuration(opts.duration_s ?? plan.durationFromText ?? defaultAudioSeconds(plan), 0.5);
     const { bytes, sampleRate } = renderAudio(plan, seed, seconds);
     return { bytes, content_type: "audio/wav", extension: "wav", kind: plan.kind, template: plan.kind, subjects: [], duration_s: seconds, sample_rate: sampleRate, seed };
   }

@@ -4,9 +4,13 @@
 
 const HEADS = "steps|stages|phases|labels?|items|nodes|topics|milestones|sections|tabs|menu|columns|lanes|fields|options|categories|branches|ideas|team|people|members|events|tasks|features|links|nav(?:igation)?|roles|headers|headings|names|series|legend|flow|process|chain|toggles|switches|settings|plans|tiers|pins|locations|stops|places|tracks|songs|products|agenda|lineup";
 const LIST_HEAD = new RegExp(`\\b(?:${HEADS})\\s*[:=]\\s*([^.;\\n]+)`, "i");
-// Without a colon the list must have a comma: "columns To Do, Doing and Done".
-const LIST_HEAD_BARE = new RegExp(`\\b(?:${HEADS})\\s+(?:called|named|like|for|of|are|:)?\\s*([^.;:\\n]+,[^.;:\\n]+)`, "i");
-const LAST_HEAD = new RegExp(`^.*\\b(?:${HEADS})\\s+(?:called|named|like|for|of|are)?\\s*`, "i");
+// Without a colon the list must have a comma and follow a plural noun that names parts of a picture:
+// "columns To Do, Doing and Done" (not "team $12, business $30").
+const BARE_HEADS = "steps|stages|phases|labels|items|nodes|topics|milestones|sections|tabs|columns|lanes|fields|options|categories|branches|ideas|events|tasks|features|links|roles|toggles|switches|pins|stops|locations|places|tracks|songs|products|plans|tiers";
+const LIST_HEAD_BARE = new RegExp(`\\b(?:${BARE_HEADS})\\s+(?:called|named|like|for|of|are|:)?\\s*([^.;:\\n\\d$€£]+?,[^.;:\\n]+)`, "i");
+// "with Basic, Plus and Premium tiers": the noun comes after the list.
+const LIST_TAIL = new RegExp(`\\b(?:with|has|have|offering|showing|including)\\s+([^.;:\\n]+?,[^.;:\\n]+?)\\s+(?:${BARE_HEADS})\\b`, "i");
+const LAST_HEAD = new RegExp(`^.*\\b(?:${BARE_HEADS})\\s+(?:called|named|like|for|of|are)?\\s*`, "i");
 // Split by hand rather than with one chain regex: a lazy, nested pattern backtracks quadratically on long
 // prompts without separators (10,000 characters took ~40 ms).
 const ARROW = /\s*(?:->|→|=>|⇒|\s>\s)\s*/;
@@ -28,6 +32,11 @@ export function listOf(text: string): string[] {
   if (bare) {
     // "settings page with toggles for a, b": the list starts after the last head word.
     const parts = splitItems(bare[1]!.replace(LAST_HEAD, ""));
+    if (parts.length >= 2) return parts;
+  }
+  const tail = text.match(LIST_TAIL);
+  if (tail) {
+    const parts = splitItems(tail[1]!);
     if (parts.length >= 2) return parts;
   }
   // Any "...: a, b, c" (or "a, then b, then c"), unless it reads as data ("sales: Jan 12, Feb 19").

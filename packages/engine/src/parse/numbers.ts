@@ -4,7 +4,7 @@ import { NOUNS } from "./counts";
 export interface Datum { value: number; label?: string }
 
 const DATA_STOPWORDS = new Set(["pie", "donut", "doughnut", "chart", "bar", "bars", "graph", "line", "of", "with", "showing",
-  "data", "values", "value", "a", "an", "the", "for", "and", "plot", "histogram", "in", "is", "at", "to", "on", "by", "numbers"]);
+  "data", "values", "value", "a", "an", "the", "for", "and", "plot", "histogram", "in", "is", "at", "to", "on", "by", "numbers", "comparing", "compare", "versus", "vs", "between", "showing", "including"]);
 
 /** Numbers not consumed elsewhere become chart data; "Jan 12, Feb 19" keeps the month names as labels. */
 export function dataOf(rest: string): Datum[] {

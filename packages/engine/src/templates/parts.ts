@@ -111,6 +111,11 @@ export function itemsOf(ctx: Ctx): Item[] {
     const m = plan.text.match(/:\s*([^.;:\n]+)/);
     if (m) raw = m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
   }
+  if (!raw.length) {
+    // "with Monstera $35, Fern $18 and Cactus $12": named prices anywhere in the prompt.
+    const priced = [...plan.text.matchAll(/(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\s*(?:at|for|[:\-–])?\s*([$€£]\s?\d+(?:[.,]\d+)?)/gu)];
+    if (priced.length >= 2) raw = priced.map((p) => `${p[1]} ${p[2]}`);
+  }
   return raw.slice(0, 12).map((r) => {
     const money = r.match(/([$€£¥])\s?(\d+(?:[.,]\d+)?)(k)?|(\d+(?:[.,]\d+)?)\s?([$€£¥]|usd|eur|dollars?|euros?)/i);
     const num = money ? undefined : r.match(/(-?\d+(?:\.\d+)?)\s*(%|°[cf]?|degrees?)?/i);
