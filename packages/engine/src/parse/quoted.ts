@@ -3,7 +3,7 @@
 // Contributor 2025"). Both are consumed, so a year or number inside them is never read as chart data.
 import { consume, type Scan } from "./scan";
 
-const QUOTED = /["“”«»„]([^"“”«»„]{1,80})["“”«»„]/g;
+const QUOTED = /["“”«»„]([^"“”«»„]{1,200})["“”«»„]/g;
 
 // The phrase runs to punctuation, a quote, or a joining word that starts the next clause.
 const SAYS = /\b(?:that|which)?\s*(?:says|saying|reads|reading|titled|entitled|labell?ed|captioned|headlined|with the (?:text|words?|title|heading|headline|caption|message|slogan)|with (?:a |the )?(?:title|heading|headline|caption|slogan|message|tagline))\s*:?\s+(?!["“”«»„])((?:(?!\b(?:with|and (?:a|an|the)|on (?:a|an|the)|in (?:a|an|the)|using|underneath|below|above)\b)[^,.;:!?"“”«»„\n])+)/giu;
@@ -14,7 +14,7 @@ const TRAILING = /\s+(?:in|on)\s+(?:[\p{Ll}\d-]+\s*)+$/u;
 export function quotedLabels(s: Scan): string[] {
   const found: [number, string][] = [];
   for (const m of s.text.matchAll(QUOTED)) {
-    const v = m[1]!.trim();
+    const v = m[1]!.trim().slice(0, 120);
     if (v) found.push([m.index!, v]);
   }
   consume(s, QUOTED);

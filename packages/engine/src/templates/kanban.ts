@@ -31,7 +31,7 @@ export const kanban: Composer = (ctx) => {
   const top = y + fs(mobile ? 60 : 84);
   const shown = mobile ? Math.min(count, 2) : count;
   const gap = fs(mobile ? 12 : 16);
-  const colW = mobile ? (w - pad - gap) * 0.8 : (w - pad * 2 - gap * (count - 1)) / count;
+  const colW = mobile ? (w - pad * 2 - gap) / 2 : (w - pad * 2 - gap * (count - 1)) / count;
   const colH = y + h - top - pad;
   const cardH = fs(mobile ? 92 : 96), cardGap = fs(10);
   let moving = "";

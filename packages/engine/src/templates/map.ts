@@ -23,7 +23,8 @@ export const map: Composer = (ctx) => {
   const water = pal.dark ? "#1e3a5f" : "#aad3f2", park = pal.dark ? "#1f3d2b" : "#c8e6b0";
   let s = rect(x, y - (mobile ? fs(48) : 0), w, h + (mobile ? fs(48) : 0), land);
   // City blocks on a jittered grid.
-  const cell = fs(mobile ? 70 : 90);
+  // At most ~400 blocks whatever the aspect ratio, so a 4096x64 map stays small.
+  const cell = Math.max(fs(mobile ? 70 : 90), Math.sqrt(((w + fs(48)) * (h + fs(48))) / 400), Math.max(w, h) / 40);
   for (let gx = x - cell; gx < x + w; gx += cell) for (let gy = y - fs(48) - cell; gy < y + h; gy += cell) {
     const j = rng.range(-0.12, 0.12) * cell;
     s += rect(gx + fs(8) + j, gy + fs(8), cell - fs(16), cell - fs(16), rng.chance(0.12) ? park : block, { rx: fs(4) });

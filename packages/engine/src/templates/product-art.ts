@@ -5,6 +5,7 @@ import { GLYPHS, glyphFor } from "../glyphs";
 import { circle, el, n, rect } from "../svg";
 
 export function productArt(x: number, y: number, w: number, h: number, tint: string, surface: string, words: string, r: number): string {
+  if (w <= 1 || h <= 1) return "";
   const bg = mix(tint, surface, 0.78);
   const g = glyphFor(words);
   const size = Math.min(w, h) * 0.5;

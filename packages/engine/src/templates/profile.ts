@@ -62,7 +62,7 @@ export const profile: Composer = (ctx) => {
   s += rect(x + pad, gy0 + fs(12), w - pad * 2, 1, pal.line) + rect(x + pad + tw2 * 0.25, gy0 + fs(11), tw2 * 0.5, fs(3), pal.primary, { rx: fs(1.5) });
   const cols = mobile ? 3 : 5, gap = fs(6);
   const cell = (w - pad * 2 - gap * (cols - 1)) / cols;
-  for (let r = 0; ; r++) {
+  for (let r = 0; r < 12; r++) {
     const ry = gy0 + fs(24) + r * (cell + gap);
     if (ry + cell * 0.5 > y + h) break;
     for (let c = 0; c < cols; c++) {

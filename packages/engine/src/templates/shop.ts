@@ -58,7 +58,7 @@ export const shop: Composer = (ctx) => {
   products.forEach((p, i) => {
     const c = i % cols, r = Math.floor(i / cols);
     const px = gx + c * (cw + gap), py = gy + r * (chh + gap);
-    if (py + chh * 0.6 > y + h) return;
+    if (py + chh > y + h || cw < 4) return;
     const tint = pal.accents[i % pal.accents.length]!;
     s += productArt(px, py, cw, cw * 0.9, tint, pal.surface, `${p.name} ${category}`.toLowerCase(), fs(12)) +
       circle(px + cw - fs(18), py + fs(18), fs(13), pal.surface) + glyph("heart", px + cw - fs(18), py + fs(18), fs(14), i % 3 === 0 ? "#ef4444" : pal.muted, 2) +
