@@ -5,17 +5,34 @@
 import type { Plan } from "../parse";
 import type { Rng } from "../random";
 import { midiToHz } from "./music";
-import { bell, lpCoef, noiseHit, noiseSource, tone, type Track } from "./synth";
+import { bell, lpCoef, noiseHit, noiseSource, sinCycles, tone, track, type Track } from "./synth";
 
 export function applause(t: Track, plan: Plan, rng: Rng, seconds: number): void {
-  // Many people clapping: each clap a short band-passed noise burst; density swells in, then sustains.
+  // Many people clapping. Each clap is a few ms of band-passed noise: rather than filtering noise per clap
+  // (slow for a crowd over 30 s), two noise beds (a low and a bright clap timbre) are filtered once and
+  // gated by a sparse envelope of clap onsets, one per person per beat with a little spread.
+  const { data, sr } = t;
   const crowd = /\b(crowd|stadium|audience|ovation|big|huge|roaring)\b/.test(plan.lower) ? 2 : 1;
   const people = 8 * crowd + rng.int(0, 6);
+  const env = [new Float32Array(data.length), new Float32Array(data.length)];
   for (let p = 0; p < people; p++) {
-    const rate = rng.range(3.2, 5.5), start = rng.range(0, Math.min(0.8, seconds * 0.2)), gain = rng.range(0.25, 0.6);
-    const tone0 = rng.range(900, 2200);
-    for (let at = start; at < seconds; at += (1 / rate) * rng.range(0.85, 1.15)) {
-      noiseHit(t, rng, at, rng.range(0.006, 0.014), gain, { highpass: tone0 * 0.6, lowpass: tone0 * 2.5, length: 0.06 });
+    const rate = rng.range(3.2, 5.5), gain = rng.range(0.25, 0.6), bed = env[p % 2]!;
+    const decay = rng.range(0.006, 0.014) * sr, len = Math.round(decay * 5);
+    for (let at = rng.range(0, Math.min(0.8, seconds * 0.2)); at < seconds; at += (1 / rate) * rng.range(0.85, 1.15)) {
+      const s0 = Math.round(at * sr), k = Math.exp(-1 / decay);
+      let e = gain;
+      for (let i = 0; i < len && s0 + i < data.length; i++, e *= k) bed[s0 + i]! += e;
+    }
+  }
+  for (const [bed, lo, hi] of [[env[0]!, 700, 2600], [env[1]!, 1200, 4200]] as const) {
+    const src = noiseSource(rng, "white");
+    const a = lpCoef(hi, sr), b = lpCoef(lo, sr);
+    let l1 = 0, l2 = 0;
+    for (let i = 0; i < data.length; i++) {
+      const x = src();
+      l1 += a * (x - l1);
+      l2 += b * (l1 - l2);
+      data[i]! += (l1 - l2) * bed[i]! * 2.2;
     }
   }
   if (/\bcheer(s|ing)?|whistl/.test(plan.lower)) for (let k = 0; k < Math.ceil(seconds / 2); k++) {
@@ -36,7 +53,7 @@ export function whoosh(t: Track, plan: Plan, rng: Rng, seconds: number): void {
     const p = i / n;
     const env = p < peakAt ? Math.pow(p / peakAt, 2) : Math.pow((1 - p) / (1 - peakAt), 1.5);
     const fc = 300 + 2400 * env;
-    const f = 2 * Math.sin(Math.PI * Math.min(0.2, fc / sr));
+    const f = 2 * sinCycles(Math.min(0.2, fc / sr) / 2); // sin(pi x) from the shared table: no Math.sin per sample
     low += f * band;
     const high = src() - low - 0.35 * band;
     band += f * high;
@@ -70,8 +87,18 @@ export function levelUp(t: Track, rng: Rng, seconds: number): void {
 
 export function alarmClock(t: Track, plan: Plan, rng: Rng, seconds: number): void {
   if (/\b(bell|old|vintage|mechanical|ringing)\b/.test(plan.lower)) {
-    // A mechanical bell alarm: a fast hammer on two bells.
-    for (let at = 0; at < seconds - 0.05; at += 0.045) bell(t, at, (Math.round(at / 0.045) % 2 ? 1568 : 1480) * rng.range(0.998, 1.002), 0.18, 0.25);
+    // A mechanical bell alarm: a fast hammer on two bells. Each strike is rendered once and mixed in at every
+    // hit (a 30 s alarm has 660 strikes; synthesising each one was far too slow).
+    const strikes = [1480, 1568].map((f) => {
+      const one = track(0.14, t.sr);
+      bell(one, 0, f * rng.range(0.998, 1.002), 0.18, 0.14);
+      return one.data;
+    });
+    let k = 0;
+    for (let at = 0; at < seconds - 0.05; at += 0.045, k++) {
+      const s0 = Math.round(at * t.sr), one = strikes[k % 2]!;
+      for (let i = 0; i < one.length && s0 + i < t.data.length; i++) t.data[s0 + i]! += one[i]!;
+    }
     return;
   }
   // Digital: four quick beeps, a pause, again, until the end.

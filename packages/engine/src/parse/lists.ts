@@ -7,9 +7,9 @@ const LIST_HEAD = new RegExp(`\\b(?:${HEADS})\\s*[:=]\\s*([^.;\\n]+)`, "i");
 // Without a colon the list must have a comma and follow a plural noun that names parts of a picture:
 // "columns To Do, Doing and Done" (not "team $12, business $30").
 const BARE_HEADS = "steps|stages|phases|labels|items|nodes|topics|milestones|sections|tabs|columns|lanes|fields|options|categories|branches|ideas|events|tasks|features|links|roles|toggles|switches|pins|stops|locations|places|tracks|songs|products|plans|tiers";
-const LIST_HEAD_BARE = new RegExp(`\\b(?:${BARE_HEADS})\\s+(?:called|named|like|for|of|are|:)?\\s*([^.;:\\n\\d$€£]+?,[^.;:\\n]+)`, "i");
+const LIST_HEAD_BARE = new RegExp(`(\\b(?:with|has|have|shows?|showing)\\s+)?\\b(?:${BARE_HEADS})\\s+(called|named|like|for|of|are|:)?\\s*([^.;:\\n\\d$€£]{1,120}?,[^.;:\\n]{1,200})`, "i");
 // "with Basic, Plus and Premium tiers": the noun comes after the list.
-const LIST_TAIL = new RegExp(`\\b(?:with|has|have|offering|showing|including)\\s+([^.;:\\n]+?,[^.;:\\n]+?)\\s+(?:${BARE_HEADS})\\b`, "i");
+const LIST_TAIL = new RegExp(`\\b(?:with|has|have|offering|showing|including)\\s+([^.;:\\n]{1,120}?,[^.;:\\n]{1,120}?)\\s+(?:${BARE_HEADS})\\b`, "i");
 const LAST_HEAD = new RegExp(`^.*\\b(?:${BARE_HEADS})\\s+(?:called|named|like|for|of|are)?\\s*`, "i");
 // Split by hand rather than with one chain regex: a lazy, nested pattern backtracks quadratically on long
 // prompts without separators (10,000 characters took ~40 ms).
@@ -29,9 +29,10 @@ export function listOf(text: string): string[] {
     if (parts.length >= 1) return parts;
   }
   const bare = text.match(LIST_HEAD_BARE);
-  if (bare) {
-    // "settings page with toggles for a, b": the list starts after the last head word.
-    const parts = splitItems(bare[1]!.replace(LAST_HEAD, ""));
+  // Without "with tabs ..." or a joining word the list must start with a capital ("columns Backlog, Doing"),
+  // so "plans screen for a mobile app, dark mode" is not read as a list of plans.
+  if (bare && (bare[1] || bare[2] || /^\p{Lu}/u.test(bare[3]!.replace(LAST_HEAD, "")))) {
+    const parts = splitItems(bare[3]!.replace(LAST_HEAD, ""));
     if (parts.length >= 2) return parts;
   }
   const tail = text.match(LIST_TAIL);
@@ -45,9 +46,10 @@ export function listOf(text: string): string[] {
     const parts = splitItems(colon[1]!);
     if (parts.length >= 2 && !looksLikeData(parts)) return parts;
   }
-  const then = text.match(/([^.;:\n]+?,\s*then\s+[^.;:\n]+)/i);
-  if (then) {
-    const parts = splitItems(then[1]!.replace(CHAIN_LEAD, ""));
+  // "sign up, then verify, then pay": clause by clause (one regex over the whole text would backtrack).
+  for (const clause of text.split(/[.;:\n]/)) {
+    if (!/,\s*then\s/i.test(clause)) continue;
+    const parts = splitItems(clause.replace(CHAIN_LEAD, ""));
     if (parts.length >= 2 && !looksLikeData(parts)) return parts;
   }
   return [];

@@ -8,6 +8,8 @@ const QUOTED = /["“”«»„]([^"“”«»„]{1,200})["“”«»„]/g;
 // The phrase runs to punctuation, a quote, or a joining word that starts the next clause.
 const SAYS = /\b(?:that|which)?\s*(?:says|saying|reads|reading|titled|entitled|labell?ed|captioned|headlined|with the (?:text|words?|title|heading|headline|caption|message|slogan)|with (?:a |the )?(?:title|heading|headline|caption|slogan|message|tagline))\s*:?\s+(?!["“”«»„])((?:(?!\b(?:with|and (?:a|an|the)|on (?:a|an|the)|in (?:a|an|the)|using|underneath|below|above)\b)[^,.;:!?"“”«»„\n])+)/giu;
 
+const SAYS_WORD = /says|saying|reads|reading|titled|labell?ed|captioned|headlined|with (?:a |the )?(?:text|words?|title|heading|headline|caption|message|slogan|tagline)/;
+
 /** Lower-case trailing modifiers that describe the picture, not the words: "in red", "in dark mode". */
 const TRAILING = /\s+(?:in|on)\s+(?:[\p{Ll}\d-]+\s*)+$/u;
 
@@ -18,7 +20,8 @@ export function quotedLabels(s: Scan): string[] {
     if (v) found.push([m.index!, v]);
   }
   consume(s, QUOTED);
-  const unquoted = s.text.replace(QUOTED, (m) => " ".repeat(m.length));
+  // Cheap pre-check: the phrase regex is slow on long text with no such word (hostile 10,000-character input).
+  const unquoted = SAYS_WORD.test(s.lower) ? s.text.replace(QUOTED, (m) => " ".repeat(m.length)) : "";
   for (const m of unquoted.matchAll(SAYS)) {
     let v = m[1]!.replace(TRAILING, "").trim();
     // "titled" followed by a lone article or filler is not a label.

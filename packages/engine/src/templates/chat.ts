@@ -11,11 +11,11 @@ import { fitText, screen, wrapLines } from "./parts";
 
 const TALKS: [RegExp, string[]][] = [
   [/\b(support|help|customer|order|refund|bot|assistant)\b/, ["Hi! How can I help you today?", "My order hasn't arrived yet.", "Sorry about that! Can you share the order number?", "Sure, it's #48213.", "Thanks! It ships today and arrives Friday.", "Perfect, thank you!"]],
-  [/\b(dinner|food|lunch|restaurant|pizza|date)\b/, ["Dinner tonight?", "Yes! Where do you want to go?", "That new ramen place on 5th?", "Perfect. 7:30?", "See you there 🍜"]],
-  [/\b(work|team|project|meeting|deploy|release|standup)\b/, ["Is the release still on for today?", "Yes, tests are green.", "Great, I'll tell the team.", "Deploying at 3pm 🚀", "Nice work everyone!"]],
-  [/\b(family|mom|mum|dad|birthday|party)\b/, ["Don't forget grandma's birthday on Sunday!", "I won't! Should I bring a cake?", "Yes please, chocolate 🎂", "On it. See you at noon?", "Love you ❤️"]],
+  [/\b(dinner|food|lunch|restaurant|pizza|date)\b/, ["Dinner tonight?", "Yes! Where do you want to go?", "That new ramen place on 5th?", "Perfect. 7:30?", "See you there"]],
+  [/\b(work|team|project|meeting|deploy|release|standup)\b/, ["Is the release still on for today?", "Yes, tests are green.", "Great, I'll tell the team.", "Deploying at 3pm", "Nice work everyone!"]],
+  [/\b(family|mom|mum|dad|birthday|party)\b/, ["Don't forget grandma's birthday on Sunday!", "I won't! Should I bring a cake?", "Yes please, chocolate", "On it. See you at noon?", "Love you"]],
 ];
-const DEFAULT_TALK = ["Hey! Are we still on for tomorrow?", "Yes! 10am at the café?", "Sounds good. I'll bring the slides.", "Great, see you then 👋", "👍"];
+const DEFAULT_TALK = ["Hey! Are we still on for tomorrow?", "Yes! 10am at the café?", "Sounds good. I'll bring the slides.", "Great, see you then", "Thumbs up!"];
 
 export const chat: Composer = (ctx) => {
   const { pal, plan, rng } = ctx;
@@ -40,7 +40,7 @@ export const chat: Composer = (ctx) => {
       if (i === 0) s += rect(x + fs(10), ry, side - fs(20), fs(64), mix(pal.primary, pal.surface, 0.88), { rx: fs(10) });
       s += avatarDot(x + fs(42), ry + fs(32), fs(20), who, pal.accents[(i + 1) % pal.accents.length]!) +
         fitText(x + fs(72), ry + fs(28), who, fs(15), side - fs(130), pal.text, { "font-weight": 700 }) +
-        fitText(x + fs(72), ry + fs(48), i === 0 ? msgs[msgs.length - 1]! : ["Sounds good!", "See you soon", "Thanks!", "Photo", "Call me later", "😂"][i % 6]!, fs(13), side - fs(100), pal.muted) +
+        fitText(x + fs(72), ry + fs(48), i === 0 ? msgs[msgs.length - 1]! : ["Sounds good!", "See you soon", "Thanks!", "Photo", "Call me later", "Haha"][i % 6]!, fs(13), side - fs(100), pal.muted) +
         text(x + side - fs(24), ry + fs(28), `${9 + i}:${String((i * 17) % 60).padStart(2, "0")}`, fs(11), pal.muted, { "text-anchor": "end" });
     }
     px = x + side + 1; pw = w - side - 1;

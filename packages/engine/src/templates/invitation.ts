@@ -29,7 +29,8 @@ export const invitation: Composer = (ctx) => {
   const colors = plan.colors.length ? plan.colors : COLORS[occ];
   const who = plan.name ?? possessive(plan.text);
   const age = plan.lower.match(/\b(\d{1,3})(?:st|nd|rd|th)\b|\bturning (\d{1,3})\b/);
-  const head = plan.labels[0] ?? (invite && occ === "birthday" ? `${who ? who + "'s" : "A"} ${age ? (age[1] ?? age[2]) + ordinal(+(age[1] ?? age[2])!) + " " : ""}Birthday`
+  const couple = occ === "wedding" || occ === "anniversary" ? plan.text.match(/\b(\p{Lu}[\p{L}-]+)\s+(?:and|&)\s+(\p{Lu}[\p{L}-]+)\b/u) : null;
+  const head = plan.labels[0] ?? (couple ? `${couple[1]} & ${couple[2]}` : invite && occ === "birthday" ? `${who ? who + "'s" : "A"} ${age ? (age[1] ?? age[2]) + ordinal(+(age[1] ?? age[2])!) + " " : ""}Birthday`
     : invite && occ === "party" ? "You're Invited" : occ === "birthday" && who ? `Happy Birthday, ${who}` : HEAD[occ]);
   const date = plan.text.match(/\b(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{4})?)/i);
   const time = plan.text.match(/\b(\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})\b/i);
@@ -48,7 +49,7 @@ export const invitation: Composer = (ctx) => {
   // Text block.
   const serif = occ === "wedding" || occ === "anniversary" ? "Georgia, 'Times New Roman', serif" : undefined;
   let ty = y0 + ch * 0.4;
-  s += text(cx, ty - 110 * u, invite ? "YOU ARE INVITED TO" : occ === "thanks" ? "FROM ALL OF US" : "FOR YOU", 26 * u, mix(ink, paper, 0.35), { "text-anchor": "middle", "letter-spacing": n(6 * u), "font-weight": 600 });
+  s += text(cx, ty - 110 * u, couple ? (invite ? "SAVE THE DATE FOR THE WEDDING OF" : "HAPPY ANNIVERSARY") : invite ? "YOU ARE INVITED TO" : occ === "thanks" ? "FROM ALL OF US" : "FOR YOU", 26 * u, mix(ink, paper, 0.35), { "text-anchor": "middle", "letter-spacing": n(6 * u), "font-weight": 600 });
   const [ht, hh] = paragraph(cx, ty, head, 92 * u, cw - 220 * u, 2, ink, { "text-anchor": "middle", "font-weight": 800, "font-family": serif }, 1.1);
   s += ht;
   ty += hh + 10 * u;

@@ -31,10 +31,12 @@ export const musicPlayer: Composer = (ctx) => {
   const ax = mobile ? x + (w - artSize) / 2 : x + pad, ay = y + (mobile ? fs(24) : (h - artSize) / 2);
   const rc = { x: ax + artSize / 2, y: ay + artSize / 2 };
   const clip = ctx.id("artclip");
-  let art = rect(ax, ay, artSize, artSize, `url(#${gid})`, { rx: fs(18) });
+  let art = rect(ax, ay, artSize, artSize, `url(#${gid})`, { rx: ctx.dur ? artSize / 2 : fs(18) });
   for (let i = 0; i < 5; i++) art += circle(ax + rng.range(0.1, 0.9) * artSize, ay + rng.range(0.1, 0.9) * artSize, rng.range(0.08, 0.3) * artSize, pal.accents[(i + 1) % pal.accents.length]!, { opacity: 0.35 });
   art = el("g", { "clip-path": `url(#${clip})` }, art);
   art += circle(rc.x, rc.y, artSize * 0.18, "#ffffff", { opacity: 0.18 }) + circle(rc.x, rc.y, artSize * 0.04, "#ffffff", { opacity: 0.5 });
+  // In video the cover is a record, so its turning reads as playing rather than as a square tumbling.
+  if (ctx.dur) for (let k = 1; k <= 4; k++) art += circle(rc.x, rc.y, artSize * (0.22 + k * 0.06), "none", { stroke: "#000000", "stroke-width": fs(1), opacity: 0.15 });
   s += ctx.dur ? el("g", {}, art + anim(ctx, "transform", [`0 ${n(rc.x)} ${n(rc.y)}`, `360 ${n(rc.x)} ${n(rc.y)}`], { type: "rotate", ease: false })) : art;
   // Controls column.
   const cx0 = mobile ? x + pad : ax + artSize + fs(56);
@@ -79,5 +81,5 @@ export const musicPlayer: Composer = (ctx) => {
     });
   }
   const out = sc.finish(s);
-  return { body: out.body, defs: defs + el("clipPath", { id: clip }, rect(ax, ay, artSize, artSize, "#000", { rx: fs(18) })) + out.defs, summary: `music player playing "${trackTitle}" by ${artist}` };
+  return { body: out.body, defs: defs + el("clipPath", { id: clip }, ctx.dur ? circle(rc.x, rc.y, artSize / 2, "#000") : rect(ax, ay, artSize, artSize, "#000", { rx: fs(18) })) + out.defs, summary: `music player playing "${trackTitle}" by ${artist}` };
 };

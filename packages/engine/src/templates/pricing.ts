@@ -22,7 +22,7 @@ export const pricing: Composer = (ctx) => {
   const plans = Array.from({ length: count }, (_, i) => given[i] ?? STOCK[Math.min(i + (count <= 2 ? 1 : 0), STOCK.length - 1)]!)
     .map((p, i) => ({ ...p, name: p.name || `Plan ${i + 1}` }));
   const hl = count >= 3 ? 1 : count - 1;
-  const title = plan.labels[0] ?? "Simple, transparent pricing";
+  const title = plan.labels[0] ?? (sc.mobile ? "Choose your plan" : "Simple, transparent pricing");
   const pad = mobile ? fs(20) : Math.max(fs(48), w * 0.05);
   let s = "";
   const headY = y + (mobile ? fs(44) : fs(96));
