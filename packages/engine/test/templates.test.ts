@@ -1,40 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { textWidth } from "../src/svg";
 import { run, svgOf, svgProblems } from "./helpers";
-
-// One prompt per UI/document template, phone and desktop where both exist.
-export const TEMPLATE_PROMPTS: [string, string][] = [
-  ["pricing page with three plans: Starter $9, Pro $29, Enterprise", "pricing"],
-  ["pricing screen for a mobile app", "pricing"],
-  ["product page for wireless headphones at $199", "product-page"],
-  ["mobile product page for a denim jacket", "product-page"],
-  ["kanban board with columns Backlog, Doing, Review and Done", "kanban"],
-  ["kanban app for my phone", "kanban"],
-  ["settings page with toggles for dark mode, notifications and location", "settings"],
-  ["settings screen for an iPhone app", "settings"],
-  ["calendar for March 2026", "calendar"],
-  ["calendar app for February 2027", "calendar"],
-  ["customer support chat window, desktop", "chat"],
-  ["chat app conversation about dinner plans", "chat"],
-  ["newsletter email titled Weekly Digest with three articles", "email"],
-  ["welcome email on a phone", "email"],
-  ["music player app playing \"Blue in Green\" by Miles Davis", "music-player"],
-  ["desktop music player", "music-player"],
-  ["weather app for Oslo, snowy, -3°C", "weather"],
-  ["weather widget showing sunny and 24 degrees in Lisbon, desktop", "weather"],
-  ["profile page for Maya Chen, product designer", "profile"],
-  ["user profile screen for a mobile app", "profile"],
-  ["online shop selling sneakers", "shop"],
-  ["shopping app for sunglasses", "shop"],
-  ["map with pins for the café, the museum and the station", "map"],
-  ["delivery route map app with 4 stops", "map"],
-  ["business card for Jane Doe, architect at Studio North", "business-card"],
-  ["invitation to Emma's 30th birthday on June 5 at 7 pm at The Garden", "invitation"],
-  ["christmas greeting card", "invitation"],
-  ["a loading spinner", "loader"],
-  ["progress bar at 70%", "loader"],
-  ["inspirational quote card", "text-card"],
-];
+import { TEMPLATE_PROMPTS } from "./template-prompts";
 
 const HOSTILE = '</text><script>alert(1)</script>"\' onload="x" & ]]> 数据 🚀 ' + "W".repeat(120);
 
