@@ -17,7 +17,7 @@ describe("audio: loudness, length and more kinds", () => {
     expect(p("very quiet heartbeat")).toBeLessThan(0.15);
     expect(p("loud alarm clock")).toBeGreaterThan(0.86);
     expect(p("loud alarm clock")).toBeLessThanOrEqual(Math.pow(10, -1 / 20));
-  });
+  }, 30_000);
 
   it.each(["happy jingle, 15 seconds", "calm piano music for 20 seconds", "sad melody, 7 seconds", "lofi hip hop beat, 15 seconds", "drum loop 96 bpm, 4 seconds", "melody loop, 12 seconds"])(
     "%j fills the whole clip: no trailing silence", (prompt) => {
@@ -28,13 +28,13 @@ describe("audio: loudness, length and more kinds", () => {
       // The last second still carries sound (the final chord or the last bar), not a fade into silence.
       const tail = rms(w.samples, n - sr, n - Math.round(sr * 0.05));
       expect(tail, prompt).toBeGreaterThan(rms(w.samples) * 0.08);
-    });
+    }, 30_000);
 
   it("ambiences last 10 s unless told otherwise, and as long as asked", () => {
     for (const p of ["rain", "ocean waves", "wind", "birds chirping"]) expect(run(p, "audio").duration_s, p).toBe(10);
     expect(run("ocean waves for 25 seconds", "audio").duration_s).toBe(25);
     expect(run("rain", "audio", { duration_s: 4 }).duration_s).toBe(4);
-  });
+  }, 30_000);
 
   it.each([
     ["applause", "applause"], ["whoosh", "whoosh"], ["mouse click", "click"], ["level up", "level-up"], ["alarm clock", "alarm"],
@@ -55,5 +55,5 @@ describe("audio: loudness, length and more kinds", () => {
       const sr = w.sampleRate;
       for (let s = 0; s < 5; s++) expect(peak(w.samples.subarray(s * sr, (s + 1) * sr)), `${prompt} second ${s}`).toBeGreaterThan(1000);
     }
-  });
+  }, 30_000);
 });

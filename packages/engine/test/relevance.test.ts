@@ -35,8 +35,9 @@ describe("relevance corpus", () => {
     }
   });
 
-  it("never answers a corpus prompt with the placeholder", () => {
-    const placeholders = cases.filter(([, c]) => run(c.prompt, c.media ?? "image", { seed: 2 }).template === "abstract").map(([, c]) => c.prompt);
+  it("never answers a corpus picture prompt with the placeholder", () => {
+    // Pictures only: audio has no placeholder (its fallback is a melody), and rendering it here is slow.
+    const placeholders = cases.filter(([, c]) => c.media !== "audio" && run(c.prompt, c.media ?? "image", { seed: 2 }).template === "abstract").map(([, c]) => c.prompt);
     expect(placeholders).toEqual([]);
-  });
+  }, 30_000);
 });

@@ -24,7 +24,7 @@ describe("UI and document templates", () => {
         expect(svgProblems(svg), `${media} ${w}x${h}`).toEqual([]);
       }
     }
-  });
+  }, 30_000);
 
   it.each(TEMPLATE_PROMPTS)("%j: every text starts on the canvas and fits its width", (prompt) => {
     for (const [w, h] of [[1280, 800], [390, 844], [800, 800]] as const) {

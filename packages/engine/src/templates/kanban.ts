@@ -35,10 +35,12 @@ export const kanban: Composer = (ctx) => {
   const colH = y + h - top - pad;
   const cardH = fs(mobile ? 92 : 96), cardGap = fs(10);
   let moving = "";
+  const perCol = Array.from({ length: shown }, (_, c) => rng.int(c === 0 ? 3 : 1, 4));
+  const fits = Math.max(0, Math.floor((colH - fs(52)) / (cardH + cardGap)));
   for (let c = 0; c < shown; c++) {
     const cx = x + pad + c * (colW + gap);
     const done = /done|complete|shipped/i.test(cols[c]!);
-    const n0 = rng.int(c === 0 ? 3 : 1, 4);
+    const n0 = perCol[c]!;
     s += rect(cx, top, colW, colH, pal.surface2, { rx: fs(12) });
     s += rect(cx + fs(14), top + fs(18), fs(8), fs(8), pal.accents[(c + 1) % pal.accents.length]!, { rx: fs(4) }) +
       fitText(cx + fs(30), top + fs(27), cols[c]!, fs(15), colW - fs(80), pal.text, { "font-weight": 700 }) +
@@ -51,8 +53,9 @@ export const kanban: Composer = (ctx) => {
       const card = kanbanCard(cx + fs(10), ky, colW - fs(20), cardH, task, tag, pal.accents[ci % pal.accents.length]!, done, rng.int(0, PEOPLE.length - 1));
       if (ctx.dur && c === 0 && k === 0 && shown > 1) {
         // The first card moves to the next column and back: the board at work.
-        const dx = colW + gap;
-        moving = el("g", {}, card + anim(ctx, "transform", ["0 0", "0 0", `${n(dx)} ${n(fs(-6))}`, `${n(dx)} 0`, `${n(dx)} 0`, "0 0"],
+        // It lands in the free slot under the next column's cards (or on the last one when the column is full).
+        const dx = colW + gap, dy = Math.min(perCol[1]!, Math.max(0, fits - 1)) * (cardH + cardGap);
+        moving = el("g", {}, card + anim(ctx, "transform", ["0 0", "0 0", `${n(dx)} ${n(dy - fs(6))}`, `${n(dx)} ${n(dy)}`, `${n(dx)} ${n(dy)}`, "0 0"],
           { type: "translate", keyTimes: [0, 0.2, 0.4, 0.45, 0.85, 1] }));
       } else s += card;
     }
