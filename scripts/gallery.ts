@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { render, type EngineRequest } from "@edge-media/engine";
+import { TEMPLATE_GALLERY } from "./gallery-templates";
 
 const PROMPTS: EngineRequest[] = [
   { media_type: "image", description: 'Analytics dashboard for "Nimbus" with 4 cards, dark mode' },
@@ -45,6 +46,7 @@ const PROMPTS: EngineRequest[] = [
   { media_type: "audio", description: "8-bit coin pickup" },
   { media_type: "audio", description: "Laser zap" },
   { media_type: "audio", description: "Sine sweep from 200 Hz to 2000 Hz, 2 seconds" },
+  ...TEMPLATE_GALLERY,
 ];
 
 const outDir = resolve(process.argv[2] ?? "gallery");

@@ -1,6 +1,7 @@
 // The subjects the engine recognises, and the words that select each one. Order matters: the first rule
 // that matches wins, so compound subjects ("dashboard with a bar chart", "login screen of a mobile app")
 // resolve to the container, and generic words ("chart", "pattern") come after specific ones.
+import { detectTemplate, isTemplate, type TemplateKind } from "./templates/rules";
 
 export type ImageKind =
   | "avatar" | "dashboard" | "form" | "mobile-app" | "landing-page" | "table"
@@ -9,13 +10,15 @@ export type ImageKind =
   | "badge" | "logo" | "icon"
   | "gradient" | "waves" | "dots" | "noise" | "geometric"
   | "sunset" | "night-sky" | "city-skyline" | "forest" | "sea" | "mountains" | "landscape"
-  | "abstract";
+  | "abstract"
+  | TemplateKind;
 
 export type AudioKind =
   | "chime" | "error" | "alert" | "beep"
   | "rain" | "wind" | "ocean"
   | "drums" | "jump" | "coin" | "laser" | "power-up" | "explosion"
-  | "sweep" | "tone" | "melody";
+  | "sweep" | "tone" | "melody"
+  | "applause" | "whoosh" | "click" | "level-up" | "alarm" | "heartbeat" | "birds" | "footsteps" | "typing";
 
 export type Family = "ui" | "chart" | "diagram" | "icon" | "pattern" | "scene" | "avatar" | "abstract";
 
@@ -74,6 +77,8 @@ const STRONG: [ImageKind, RegExp][] = [
   ["mobile-app", /\b(mobile app|app screen|phone screen)\b/],
   ["table", /\b(tables?|list view|spreadsheet|data ?grid)\b/],
   ["pie-chart", /\b(pie|donut|doughnut) (chart|graph)\b/],
+  ["pie-chart", /\bmarket shares?\b/],
+  ["bar-chart", /\bgraphs? (of|showing) (?!.*\b(over time|trends?|growth|prices?)\b)/],
   ["line-chart", /\bline (chart|graph|plot)\b/],
   ["bar-chart", /\b(bar (chart|graph)|histogram|column chart)\b/],
   ["org-chart", /\b(org(anization(al)?|anisation(al)?)? ?chart)\b/],
@@ -92,6 +97,10 @@ export function detectImageKind(lower: string): ImageKind {
     const m = re.exec(text);
     if (m && m.index < strongAt) { strong = kind; strongAt = m.index; }
   }
+  // UI/document templates (templates/rules.ts): they beat the generic phone container and any kind named
+  // after them; an icon, logo, badge or avatar is always that artefact ("chat icon", "weather badge").
+  const template = detectTemplate(text);
+  if (template && !(strong && /^(icon|logo|badge|avatar)$/.test(strong)) && (!strong || strong === "mobile-app" || template.at <= strongAt)) return template.kind;
   if (strong) return strong;
   const explicitPattern = PATTERN_WORDS.test(text);
   if (explicitPattern) {
@@ -117,6 +126,7 @@ export function detectImageKind(lower: string): ImageKind {
 }
 
 export function familyOf(kind: ImageKind): Family {
+  if (isTemplate(kind)) return "ui";
   switch (kind) {
     case "dashboard": case "form": case "mobile-app": case "landing-page": case "table":
       return "ui";
@@ -138,6 +148,18 @@ export function familyOf(kind: ImageKind): Family {
 }
 
 const AUDIO_RULES: [AudioKind, RegExp][] = [
+  // Specific sounds first: "heart beat" is not a drum beat, "birds chirping" not a chirp sweep, "keyboard
+  // clicking" is typing, "level up" has its own jingle.
+  ["tone", /\b(sine|square|sawtooth|saw|triangle) waves?\b/],
+  ["applause", /\b(applause|applauding|clapping|claps?|cheering crowd|standing ovation|ovation)\b/],
+  ["heartbeat", /\b(heart ?beats?|heart ?rate|heart ?pounding|pulse|heart)\b/],
+  ["typing", /\b(typing|keyboard|keystrokes?|typewriter)\b/],
+  ["footsteps", /\b(footsteps?|foot ?steps|walking|running on|steps on|stomping)\b/],
+  ["birds", /\b(birds?|birdsong|bird ?calls?|chirp(ing|s)?|tweet(ing|s)?|dawn chorus|songbirds?|robin|sparrow)\b/],
+  ["alarm", /\b(alarm clock|wake[- ]?up (alarm|sound)|morning alarm|digital alarm|clock alarm|alarm ringing|bedside alarm)\b/],
+  ["level-up", /\b(level(l)?ing up|level[- ]?up|achievement (unlocked|sound)|quest complete)\b/],
+  ["whoosh", /\b(whoosh(es)?|swoosh(es)?|swish|woosh|whizz|swipe|transition (sound|sfx)|fly[- ]?by)\b/],
+  ["click", /\b(clicks?|clicking|mouse click|button (click|press)|tap sound|ui click|toggle sound)\b/],
   // Drums first: "hip hop" must not read as a jump, "kick" not as an impact.
   ["drums", /\b(drums?|drum ?loop|beat|percussion|groove|kick|snare|hi-?hat|rhythm|hip ?hop|breakbeat)\b/],
   ["power-up", /\b(power[- ]?ups?|level[- ]?up|upgrade|bonus)\b/],

@@ -5,7 +5,7 @@ import { parse, type Plan } from "./parse";
 import { createRng, hashString } from "./random";
 import type { Ctx, Composer } from "./composer";
 import { svgDocument } from "./svg";
-import { renderAudio } from "./audio/index";
+import { defaultAudioSeconds, renderAudio } from "./audio/index";
 import { abstract } from "./kinds/abstract";
 import { avatar } from "./kinds/avatar";
 import { badge } from "./kinds/badge";
@@ -26,6 +26,7 @@ import { lineChart } from "./kinds/line-chart";
 import { logo } from "./kinds/logo";
 import { pieChart } from "./kinds/pie-chart";
 import type { ImageKind } from "./detect";
+import { TEMPLATE_COMPOSERS } from "./templates/index";
 
 export type MediaType = "image" | "video" | "audio";
 export interface EngineOptions { width?: number; height?: number; seed?: number; duration_s?: number }
@@ -35,6 +36,10 @@ export interface EngineResult {
   content_type: string;
   extension: string;
   kind: string;
+  /** The template (composer) that drew an image or video, or the audio kind: what a relevance test checks. */
+  template: string;
+  /** Subject-library nouns drawn in the picture, in order; empty for templates and audio. */
+  subjects: string[];
   width?: number;
   height?: number;
   duration_s?: number;
@@ -75,6 +80,7 @@ const COMPOSERS: Partial<Record<ImageKind, Composer>> = {
   dots,
   noise,
   geometric,
+  ...TEMPLATE_COMPOSERS,
 };
 
 const encoder = new TextEncoder();
@@ -86,9 +92,9 @@ export function render(req: EngineRequest): EngineResult {
   // Same description + seed -> same bytes; no seed -> derived from the description so repeats are stable.
   const seed = plan.seed >= 0 ? plan.seed : hashString(plan.text);
   if (media === "audio") {
-    const seconds = clampDuration(opts.duration_s ?? plan.durationFromText ?? 3, 0.5);
+    const seconds = clampDuration(opts.duration_s ?? plan.durationFromText ?? defaultAudioSeconds(plan), 0.5);
     const { bytes, sampleRate } = renderAudio(plan, seed, seconds);
-    return { bytes, content_type: "audio/wav", extension: "wav", kind: plan.kind, duration_s: seconds, sample_rate: sampleRate, seed };
+    return { bytes, content_type: "audio/wav", extension: "wav", kind: plan.kind, template: plan.kind, subjects: [], duration_s: seconds, sample_rate: sampleRate, seed };
   }
   return renderSvg(plan, seed, media === "video" ? clampDuration(opts.duration_s ?? plan.durationFromText ?? 5, 1) : undefined);
 }
@@ -101,6 +107,8 @@ function renderSvg(plan: Plan, seed: number, dur: number | undefined): EngineRes
   const kind = plan.kind as ImageKind;
   const compose = COMPOSERS[kind] ?? abstract;
   const d = compose(ctx);
+  const template = compose === abstract ? "abstract" : kind;
+  const subjects = d.subjects ?? [];
   const svg = svgDocument({
     width: plan.width,
     height: plan.height,
@@ -109,12 +117,16 @@ function renderSvg(plan: Plan, seed: number, dur: number | undefined): EngineRes
     defs: d.defs,
     style: d.style,
     body: d.body,
+    // Script-free metadata a test (or a curious user) can read back from the file itself.
+    data: { template, subjects: subjects.join(",") },
   });
   return {
     bytes: encoder.encode(svg),
     content_type: "image/svg+xml",
     extension: "svg",
-    kind: compose === abstract ? "abstract" : kind,
+    kind: template,
+    template,
+    subjects,
     width: plan.width,
     height: plan.height,
     duration_s: dur,

@@ -14,7 +14,9 @@ export const TABS = ["Home", "Search", "Inbox", "Profile", "Settings"];
 
 /** Title Case for short labels derived from the prompt. */
 export function titleCase(s: string): string {
-  return s.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+  // Short joining words stay lower case inside a title ("Choose a Plan", "Head of Sales").
+  return s.replace(/(^|\s)(\p{Ll})(\p{L}*)/gu, (m, sp: string, c: string, rest: string, at: number) =>
+    at > 0 && /^(a|an|the|of|and|or|to|in|on|for|with|at|by)$/.test(c + rest) ? m : sp + c.toUpperCase() + rest);
 }
 
 /** n labels: from the prompt's list first, then its quoted labels (after `skip`), then the stock words. */

@@ -36,8 +36,10 @@ describe("WAV audio", () => {
     expect(w.byteRate).toBe(w.sampleRate * 2);
     expect(w.riffSize).toBe(36 + w.dataBytes);
     expect(r.bytes.byteLength).toBe(44 + w.dataBytes);
-    expect(r.duration_s).toBe(3);
-    expect(w.samples.length).toBe(Math.round(3 * w.sampleRate));
+    // Ambiences default to 10 s (a place needs time to be heard), everything else to 3 s.
+    const seconds = ["rain", "wind", "ocean"].includes(r.kind) ? 10 : 3;
+    expect(r.duration_s).toBe(seconds);
+    expect(w.samples.length).toBe(Math.round(seconds * w.sampleRate));
     const p = peak(w.samples);
     expect(p).toBeLessThanOrEqual(CEILING);
     expect(p).toBeGreaterThan(CEILING / 2); // not silent: normalised close to the ceiling

@@ -16,6 +16,10 @@ const cases: [string, EngineRequest][] = [
   ["image: city skyline", { description: "City skyline at night", media_type: "image" }],
   ["image: triangles 4096px", { description: "geometric triangle pattern", media_type: "image", options: { width: 4096, height: 4096 } }],
   ["image: avatar", { description: "Avatar for Ada Lovelace", media_type: "image" }],
+  ["image: pricing page", { description: "Pricing page with three plans: Starter $9, Pro $29, Enterprise", media_type: "image" }],
+  ["image: calendar", { description: "Calendar for March 2026 with events: standup, offsite, launch", media_type: "image" }],
+  ["image: weather app", { description: "Weather app for Oslo, snowy, -3°C", media_type: "image" }],
+  ["image: map with pins", { description: "Map with pins for the café, the museum and the station", media_type: "image" }],
   ["image: hostile 10k chars", { description: "数据仪表板 🚀 </svg><script> ".repeat(400).slice(0, 10000), media_type: "image" }],
   ["video: bar chart 5 s", { description: "Bar chart where bars grow", media_type: "video" }],
   ["video: sunset 6 s", { description: "Sunset over the sea, 6 second loop", media_type: "video" }],
@@ -24,6 +28,9 @@ const cases: [string, EngineRequest][] = [
   ["audio: melody 30 s", { description: "Happy jingle at 120 bpm", media_type: "audio", options: { duration_s: 30 } }],
   ["audio: drums 30 s", { description: "Drum loop 96 bpm", media_type: "audio", options: { duration_s: 30 } }],
   ["audio: rain 30 s", { description: "Heavy rain with thunder", media_type: "audio", options: { duration_s: 30 } }],
+  ["audio: applause 30 s", { description: "Applause from a big crowd", media_type: "audio", options: { duration_s: 30 } }],
+  ["audio: birds 30 s", { description: "Birds chirping", media_type: "audio", options: { duration_s: 30 } }],
+  ["audio: typing 30 s", { description: "Typing on a keyboard", media_type: "audio", options: { duration_s: 30 } }],
   ["audio: ocean 30 s", { description: "Ocean waves", media_type: "audio", options: { duration_s: 30 } }],
 ];
 

@@ -32,7 +32,9 @@ export function hat(t: Track, rng: Rng, at: number, gain = 0.25, open = false): 
 
 export function drumLoop(t: Track, plan: Plan, rng: Rng, seconds: number): void {
   const p = patternFor(plan.lower);
-  const tempo = Math.min(220, Math.max(50, plan.tempo ?? p.tempo));
+  // A loop is a whole number of bars: bend the tempo slightly so the last bar ends on the last sample.
+  const wanted = Math.min(220, Math.max(50, plan.tempo ?? p.tempo));
+  const tempo = (Math.max(1, Math.round((seconds * wanted) / 240)) * 240) / seconds;
   const step = 60 / tempo / 4;
   // Seeded variations: an extra kick, a ghost snare, a fill on the last bar of every four.
   const extraKick = rng.chance(0.6) ? rng.pick([3, 6, 11, 14]) : -1;

@@ -53,12 +53,15 @@ const RHYTHMS = [[1, 1, 1, 1], [1.5, 0.5, 1, 1], [0.5, 0.5, 1, 2], [1, 0.5, 0.5,
 
 export function melody(t: Track, plan: Plan, rng: Rng, seconds: number): void {
   const style = STYLES[plan.mood];
-  const tempo = Math.min(240, Math.max(40, plan.tempo ?? style.tempo));
-  const beat = 60 / tempo, bar = beat * 4;
+  const wanted = Math.min(240, Math.max(40, plan.tempo ?? style.tempo));
+  // Fill the clip exactly: a loop is a whole number of bars ending on the last sample; anything else is
+  // whole bars plus a final chord that rings to the end. The tempo bends (a few percent) to make it fit.
+  const loop = /\b(loop(s|ed|ing|able)?|seamless)\b/.test(plan.lower);
+  const tail = loop ? 0 : Math.min(2, Math.max(0.6, seconds * 0.15));
+  const bars = Math.max(1, Math.round(((seconds - tail) * wanted) / 240));
+  const bar = (seconds - tail) / bars, beat = bar / 4;
   const inst = instrumentFor(plan.lower);
   const root = 57 + rng.int(0, 7); // A3..E4 keeps the melody mid-range whatever the key
-  const tail = Math.min(1.5, seconds * 0.3);
-  const bars = Math.max(1, Math.floor((seconds - tail) / bar));
   const scale = style.scale;
 
   // Two-bar motif as (beat offset, length, scale degree) relative to each chord.
@@ -105,7 +108,10 @@ export function melody(t: Track, plan: Plan, rng: Rng, seconds: number): void {
     }
     end = t0 + bar;
   }
-  // Final tonic chord, ringing into the tail.
+  // Final tonic chord, ringing through the tail to the last sample, over a soft pad so nothing goes silent.
   const finalAt = Math.min(end, seconds - tail);
-  if (finalAt > 0.2) for (const k of [0, 2, 4, 7]) play(t, inst, finalAt, Math.min(tail, 1.2), degree(root + (k === 7 ? 0 : 12), scale, k), 0.18);
+  if (!loop && finalAt > 0.2) {
+    for (const k of [0, 2, 4, 7]) play(t, inst, finalAt, tail, degree(root + (k === 7 ? 0 : 12), scale, k), 0.18);
+    for (const k of [0, 2, 4]) tone(t, finalAt, tail, midiToHz(degree(root, scale, k)), { wave: "sine", gain: 0.07, attack: 0.05, release: 0.05 });
+  }
 }

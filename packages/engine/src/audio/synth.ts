@@ -166,7 +166,7 @@ export function reverb(t: Track, mix = 0.25, room = 0.8): void {
 }
 
 /** Final step: block DC, normalise the peak to about -1.5 dBFS, and fade both ends so nothing clicks. */
-export function master(t: Track, fadeIn = 0.005, fadeOut = 0.03): Float32Array {
+export function master(t: Track, fadeIn = 0.005, fadeOut = 0.03, peakLevel = 0.84): Float32Array {
   const { data, sr } = t;
   // DC blocker (one-pole high-pass near 20 Hz) rather than subtracting the mean: silence stays exactly 0.
   const r = 1 - (2 * Math.PI * 20) / sr;
@@ -180,7 +180,7 @@ export function master(t: Track, fadeIn = 0.005, fadeOut = 0.03): Float32Array {
     if (a > peak) peak = a;
   }
   // 0.84 = -1.5 dBFS: below the -1 dBFS ceiling with room for rounding to 16 bits.
-  const g = peak > 0 ? 0.84 / peak : 0;
+  const g = peak > 0 ? Math.min(0.89, peakLevel) / peak : 0;
   const fi = Math.max(1, Math.round(fadeIn * sr)), fo = Math.max(1, Math.min(data.length >> 1, Math.round(fadeOut * sr)));
   for (let i = 0; i < data.length; i++) {
     let e = g;

@@ -55,7 +55,10 @@ function emblem(ctx: Ctx, label: string): ReturnType<Composer> {
   s += el("path", { d: `M${n(cx - rw / 2 - r * 0.14)} ${n(ry + rh * 0.2)}h${n(r * 0.3)}v${n(rh)}h${n(-r * 0.3)}l${n(r * 0.1)} ${n(-rh / 2)}z`, fill: fold }) +
     el("path", { d: `M${n(cx + rw / 2 + r * 0.14)} ${n(ry + rh * 0.2)}h${n(-r * 0.3)}v${n(rh)}h${n(r * 0.3)}l${n(-r * 0.1)} ${n(-rh / 2)}z`, fill: fold }) +
     rect(cx - rw / 2, ry - rh / 2 + rh * 0.2, rw, rh, ribbon, { rx: r * 0.03 });
-  const ts = Math.min(rh * 0.5, (rw * 0.9) / Math.max(1, textWidth(label.toUpperCase(), 1) * 1.1));
+  // Bold capitals with letter-spacing run wider than the plain estimate: size for the wide case so the
+  // ribbon never clips its text (DejaVu-like fallbacks are ~20% wider than typical UI fonts).
+  const up = label.toUpperCase();
+  const ts = Math.min(rh * 0.5, (rw * 0.86) / Math.max(1, textWidth(up, 1) * 1.25 + Array.from(up).length * 0.06));
   s += text(cx, ry + rh * 0.2 + ts * 0.36, label.toUpperCase(), ts, readableOn(ribbon), { "text-anchor": "middle", "font-weight": 800, "letter-spacing": n(ts * 0.06) }, rw * 0.92);
   if (ctx.dur) {
     const sweep = rect(cx - r * 2, cy - r, r * 0.5, r * 2, "#ffffff", { opacity: 0.35, transform: `skewX(-20)` },

@@ -3,7 +3,7 @@
 import { fadeInOut } from "../animate";
 import type { Composer } from "../composer";
 import { el, n, rect, text } from "../svg";
-import { PEOPLE, ROLES, pickLabels } from "../words";
+import { PEOPLE, ROLES, pickLabels, titleCase } from "../words";
 import { avatarDot, fontScale, panel } from "./ui-parts";
 
 export const orgChart: Composer = (ctx) => {
@@ -11,11 +11,18 @@ export const orgChart: Composer = (ctx) => {
   const fs = fontScale(w, h, 1200, 720);
   // Roles named in the prompt ("with CEO, CTO, CFO") without a "team:" list head.
   const named = plan.list.length ? plan.list : (plan.text.match(/\b(CEO|CTO|CFO|COO|CMO|CPO|VP [A-Z][a-z]+|Head of [A-Z][a-z]+|Director|Manager|Lead)\b/g) ?? []);
-  const roles = pickLabels(1 + Math.max(2, Math.min(6, (plan.counts.person ?? (named.length || 4)) - 1)), named, ROLES, plan.labels);
+  // "a manager and three engineers": counted roles become exactly that many cards under the named head.
+  const counted = named.length ? [] : plan.groups.filter((g) => !/^(level|layer|tier|row|column|card|box|node|step|person|people|member|employee)$/.test(g.noun));
+  let roles: string[];
+  if (counted.length) {
+    const head = plan.lower.match(/\b(?:an?|one|the|our)\s+(ceo|cto|cfo|coo|founder|(?:engineering |product |project |design |sales )?manager|director|(?:team |tech )?lead|head of \w+|vp of \w+|boss|principal|supervisor|owner|president)\b/);
+    roles = [head ? titleCase(head[1]!) : "Team Lead", ...counted.flatMap((g) => Array<string>(g.count).fill(titleCase(g.noun)))].slice(0, 9);
+  } else roles = pickLabels(1 + Math.max(2, Math.min(6, (plan.counts.person ?? (named.length || 4)) - 1)), named, ROLES, plan.labels);
   const root = roles[0]!;
   const reports = roles.slice(1);
   const pad = fs(36);
-  const levels = h > fs(420) ? 3 : 2;
+  // A third level of unnamed reports only when the prompt did not say exactly who is in the team.
+  const levels = h > fs(420) && !counted.length ? 3 : 2;
   const levelH = (h - pad * 2) / levels;
   const cardH = Math.min(fs(76), levelH * 0.6), cardW = Math.min(fs(210), (w - pad * 2) / reports.length - fs(16));
   let s = rect(0, 0, w, h, pal.bg);

@@ -1,0 +1,41 @@
+// Sounds and short videos, asked for in everyday words.
+import type { CorpusCase } from "./types";
+
+const CASES: CorpusCase[] = [
+  { prompt: "applause", media: "audio", template: "applause" },
+  { prompt: "crowd clapping and cheering", media: "audio", template: "applause" },
+  { prompt: "whoosh transition sound", media: "audio", template: "whoosh" },
+  { prompt: "a swoosh for a slide change", media: "audio", template: "whoosh" },
+  { prompt: "mouse click", media: "audio", template: "click" },
+  { prompt: "button click sound for my app", media: "audio", template: "click" },
+  { prompt: "coin pickup sound", media: "audio", template: "coin" },
+  { prompt: "level up sound effect", media: "audio", template: "level-up" },
+  { prompt: "alarm clock ringing", media: "audio", template: "alarm" },
+  { prompt: "wake up alarm", media: "audio", template: "alarm" },
+  { prompt: "heartbeat", media: "audio", template: "heartbeat" },
+  { prompt: "fast heart beat for a scary scene", media: "audio", template: "heartbeat" },
+  { prompt: "ocean waves on a beach", media: "audio", template: "ocean" },
+  { prompt: "wind howling through trees", media: "audio", template: "wind" },
+  { prompt: "birds chirping in the morning", media: "audio", template: "birds" },
+  { prompt: "footsteps on gravel", media: "audio", template: "footsteps" },
+  { prompt: "someone walking down a hallway", media: "audio", template: "footsteps" },
+  { prompt: "keyboard typing", media: "audio", template: "typing" },
+  { prompt: "old typewriter sound", media: "audio", template: "typing" },
+  { prompt: "soft notification chime", media: "audio", template: "chime" },
+  { prompt: "relaxing rain for sleeping", media: "audio", template: "rain" },
+  { prompt: "happy ukulele jingle, 15 seconds", media: "audio", template: "melody" },
+  { prompt: "lofi hip hop beat loop", media: "audio", template: "drums" },
+  { prompt: "error sound", media: "audio", template: "error" },
+  { prompt: "a loading spinner animation", media: "video", template: "loader" },
+  { prompt: "typing text animation that says Hello, world", media: "video", template: "text-card", text: ["Hello, world"] },
+  { prompt: "animated kanban board", media: "video", template: "kanban" },
+  { prompt: "chat messages appearing one by one", media: "video", template: "chat" },
+  { prompt: "weather app with falling rain", media: "video", template: "weather" },
+  { prompt: "map where pins drop in", media: "video", template: "map" },
+  { prompt: "bar chart where bars grow", media: "video", template: "bar-chart" },
+  { prompt: "animated birthday card with confetti", media: "video", template: "invitation" },
+  { prompt: "progress bar filling up to 100%", media: "video", template: "loader" },
+  { prompt: "music player with a spinning record", media: "video", template: "music-player" },
+];
+
+export default CASES;
