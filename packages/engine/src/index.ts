@@ -26,6 +26,14 @@ import { lineChart } from "./kinds/line-chart";
 import { logo } from "./kinds/logo";
 import { pieChart } from "./kinds/pie-chart";
 import type { ImageKind } from "./detect";
+import { illustration } from "./kinds/illustration";
+import { parseArt, type Art, type ArtworkLookup } from "./subjects/artwork";
+import { illustrationIcons, planIllustration } from "./subjects/plan";
+
+export type { ArtworkLookup } from "./subjects/artwork";
+export { ALL_ICONS } from "./subjects/lexicon";
+/** How render() reaches things it does not own: subject artwork (see subjects/artwork.ts). */
+export interface RenderEnv { artwork?: ArtworkLookup }
 
 export type MediaType = "image" | "video" | "audio";
 export interface EngineOptions { width?: number; height?: number; seed?: number; duration_s?: number }
@@ -42,6 +50,8 @@ export interface EngineResult {
   seed: number;
   /** Audio only: samples per second of the WAV. */
   sample_rate?: number;
+  /** Subject ids the picture shows (from the subject library), in prompt order. */
+  subjects?: string[];
 }
 
 export const ENGINE_MEDIA_TYPES: readonly MediaType[] = ["image", "video", "audio"];
@@ -79,7 +89,7 @@ const COMPOSERS: Partial<Record<ImageKind, Composer>> = {
 
 const encoder = new TextEncoder();
 
-export function render(req: EngineRequest): EngineResult {
+export function render(req: EngineRequest, env: RenderEnv = {}): EngineResult {
   const media = req.media_type === "video" || req.media_type === "audio" ? req.media_type : "image";
   const opts = sanitizeOptions(req.options);
   const plan = parse(req.description, media, opts);
@@ -90,16 +100,47 @@ export function render(req: EngineRequest): EngineResult {
     const { bytes, sampleRate } = renderAudio(plan, seed, seconds);
     return { bytes, content_type: "audio/wav", extension: "wav", kind: plan.kind, duration_s: seconds, sample_rate: sampleRate, seed };
   }
-  return renderSvg(plan, seed, media === "video" ? clampDuration(opts.duration_s ?? plan.durationFromText ?? 5, 1) : undefined);
+  return renderSvg(plan, seed, media === "video" ? clampDuration(opts.duration_s ?? plan.durationFromText ?? 5, 1) : undefined, env);
 }
 
-function renderSvg(plan: Plan, seed: number, dur: number | undefined): EngineResult {
+/**
+ * The artwork files render() will read for this request (icon names, e.g. "cat"), so a host that loads them
+ * asynchronously (the worker's ASSETS binding) can fetch exactly those first. Empty for audio and for pictures
+ * that use no subject artwork.
+ */
+export function artworkNeeded(req: EngineRequest): string[] {
+  const media = req.media_type === "video" || req.media_type === "audio" ? req.media_type : "image";
+  if (media === "audio") return [];
+  const plan = parse(req.description, media, sanitizeOptions(req.options));
+  return usesSubjects(plan) ? illustrationIcons(planIllustration(plan)) : [];
+}
+
+// Kinds drawn as illustrations: every scene, and the fallback whenever the prompt names a subject. Logos and
+// icons take their mark from the subject library too.
+const SCENE_KINDS = new Set(["landscape", "mountains", "sea", "sunset", "night-sky", "city-skyline", "forest", "abstract"]);
+function usesSubjects(plan: Plan): boolean {
+  return SCENE_KINDS.has(plan.kind) || plan.kind === "logo" || plan.kind === "icon" || !COMPOSERS[plan.kind as ImageKind];
+}
+
+function renderSvg(plan: Plan, seed: number, dur: number | undefined, env: RenderEnv = {}): EngineResult {
   const rng = createRng(seed, plan.text);
   const pal = makePalette(plan, rng.fork("palette"));
   const prefix = "e" + (hashString(plan.text, seed) % 46656).toString(36);
   const ctx: Ctx = { plan, pal, rng: rng.fork("compose"), w: plan.width, h: plan.height, dur, id: (s) => `${prefix}-${s}` };
   const kind = plan.kind as ImageKind;
-  const compose = COMPOSERS[kind] ?? abstract;
+  let compose = COMPOSERS[kind] ?? abstract;
+  let subjects: string[] = [];
+  if (usesSubjects(plan)) {
+    const memo = new Map<string, Art | undefined>();
+    const lookup = env.artwork;
+    ctx.art = (name) => { if (!memo.has(name)) memo.set(name, lookup ? parseArt(lookup(name)) : undefined); return memo.get(name); };
+    const ill = planIllustration(plan);
+    subjects = ill.mentions.map((m) => m.def.id);
+    // Scenes always; the abstract fallback only when a subject was recognised (and its artwork is at hand).
+    if (SCENE_KINDS.has(kind) && kind !== "abstract" || (ill.mentions.length > 0 && ill.icons.some((i) => ctx.art!(i)))) {
+      if (compose === abstract || SCENE_KINDS.has(kind)) compose = illustration;
+    }
+  }
   const d = compose(ctx);
   const svg = svgDocument({
     width: plan.width,
@@ -114,7 +155,8 @@ function renderSvg(plan: Plan, seed: number, dur: number | undefined): EngineRes
     bytes: encoder.encode(svg),
     content_type: "image/svg+xml",
     extension: "svg",
-    kind: compose === abstract ? "abstract" : kind,
+    kind: compose === abstract ? "abstract" : compose === illustration && kind === "abstract" ? "illustration" : kind,
+    subjects,
     width: plan.width,
     height: plan.height,
     duration_s: dur,
