@@ -24,6 +24,8 @@ export interface Drawing {
   style?: string;
   /** Short human description of what was drawn, appended to <desc>. */
   summary: string;
+  /** The things drawn (subject-library nouns), for relevance checks; empty when the picture has none. */
+  subjects?: string[];
 }
 
 export type Composer = (ctx: Ctx) => Drawing;

@@ -43,6 +43,10 @@ export interface EngineResult {
   content_type: string;
   extension: string;
   kind: string;
+  /** The template (composer) that drew an image or video, or the audio kind: what a relevance test checks. */
+  template: string;
+  /** Subject-library nouns drawn in the picture, in order; empty for templates and audio. */
+  subjects: string[];
   width?: number;
   height?: number;
   duration_s?: number;
@@ -50,8 +54,6 @@ export interface EngineResult {
   seed: number;
   /** Audio only: samples per second of the WAV. */
   sample_rate?: number;
-  /** Subject ids the picture shows (from the subject library), in prompt order. */
-  subjects?: string[];
 }
 
 export const ENGINE_MEDIA_TYPES: readonly MediaType[] = ["image", "video", "audio"];
@@ -98,7 +100,7 @@ export function render(req: EngineRequest, env: RenderEnv = {}): EngineResult {
   if (media === "audio") {
     const seconds = clampDuration(opts.duration_s ?? plan.durationFromText ?? 3, 0.5);
     const { bytes, sampleRate } = renderAudio(plan, seed, seconds);
-    return { bytes, content_type: "audio/wav", extension: "wav", kind: plan.kind, duration_s: seconds, sample_rate: sampleRate, seed };
+    return { bytes, content_type: "audio/wav", extension: "wav", kind: plan.kind, template: plan.kind, subjects: [], duration_s: seconds, sample_rate: sampleRate, seed };
   }
   return renderSvg(plan, seed, media === "video" ? clampDuration(opts.duration_s ?? plan.durationFromText ?? 5, 1) : undefined, env);
 }
@@ -129,19 +131,22 @@ function renderSvg(plan: Plan, seed: number, dur: number | undefined, env: Rende
   const ctx: Ctx = { plan, pal, rng: rng.fork("compose"), w: plan.width, h: plan.height, dur, id: (s) => `${prefix}-${s}` };
   const kind = plan.kind as ImageKind;
   let compose = COMPOSERS[kind] ?? abstract;
-  let subjects: string[] = [];
+  let found: string[] = [];
   if (usesSubjects(plan)) {
     const memo = new Map<string, Art | undefined>();
     const lookup = env.artwork;
     ctx.art = (name) => { if (!memo.has(name)) memo.set(name, lookup ? parseArt(lookup(name)) : undefined); return memo.get(name); };
     const ill = planIllustration(plan);
-    subjects = ill.mentions.map((m) => m.def.id);
+    found = ill.mentions.map((m) => m.def.id);
     // Scenes always; the abstract fallback only when a subject was recognised (and its artwork is at hand).
     if (SCENE_KINDS.has(kind) && kind !== "abstract" || (ill.mentions.length > 0 && ill.icons.some((i) => ctx.art!(i)))) {
       if (compose === abstract || SCENE_KINDS.has(kind)) compose = illustration;
     }
   }
   const d = compose(ctx);
+  // A prompt that fell back to the abstract kind but named subjects is an illustration of them.
+  const template = compose === abstract ? "abstract" : compose === illustration && kind === "abstract" ? "illustration" : kind;
+  const subjects = d.subjects ?? (compose === illustration ? found : []);
   const svg = svgDocument({
     width: plan.width,
     height: plan.height,
@@ -150,12 +155,15 @@ function renderSvg(plan: Plan, seed: number, dur: number | undefined, env: Rende
     defs: d.defs,
     style: d.style,
     body: d.body,
+    // Script-free metadata a test (or a curious user) can read back from the file itself.
+    data: { template, subjects: subjects.join(",") },
   });
   return {
     bytes: encoder.encode(svg),
     content_type: "image/svg+xml",
     extension: "svg",
-    kind: compose === abstract ? "abstract" : compose === illustration && kind === "abstract" ? "illustration" : kind,
+    kind: template,
+    template,
     subjects,
     width: plan.width,
     height: plan.height,

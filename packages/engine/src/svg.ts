@@ -75,6 +75,8 @@ export interface DocOptions {
   body: string;
   /** Extra CSS, only for animated output. */
   style?: string;
+  /** `data-*` attributes on the root (name without the prefix), escaped like every attribute. */
+  data?: Record<string, string>;
 }
 
 /**
@@ -84,7 +86,7 @@ export interface DocOptions {
 export function svgDocument(o: DocOptions): string {
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-labelledby="t d" font-family="${esc(FONT)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-labelledby="t d" font-family="${esc(FONT)}"${dataAttrs(o.data)}>` +
     `<title id="t">${esc(truncate(o.title, 120))}</title>` +
     `<desc id="d">${esc(truncate(o.desc, 1200))}</desc>` +
     (o.style ? `<style>${o.style}</style>` : "") +
@@ -92,4 +94,10 @@ export function svgDocument(o: DocOptions): string {
     o.body +
     `</svg>`
   );
+}
+
+function dataAttrs(data: Record<string, string> | undefined): string {
+  let out = "";
+  for (const k in data) if (/^[a-z][a-z0-9-]*$/.test(k)) out += ` data-${k}="${esc(data[k]!)}"`;
+  return out;
 }

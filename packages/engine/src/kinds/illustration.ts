@@ -61,7 +61,7 @@ export function drawIllustration(ctx: Ctx, ill: Illustration) {
   if (ctx.dur && (ill.verb === "pan" || ill.verb === "zoom")) body = cameraMove(ctx, ill.verb, body);
   const names = ill.mentions.map((m) => (m.count > 1 ? `${m.count} ${m.def.id}s` : m.def.id));
   const mods = [s.time !== "day" ? s.time : "", s.weather !== "clear" ? s.weather : "", s.season ?? "", s.style ?? ""].filter(Boolean);
-  return { body, defs, summary: `illustration of ${names.join(", ") || "a scene"} in a ${s.name} setting${mods.length ? ` (${mods.join(", ")})` : ""}` };
+  return { body, defs, subjects: ill.mentions.filter((m, i) => ctx.art?.(ill.icons[i]!)).map((m) => m.def.id), summary: `illustration of ${names.join(", ") || "a scene"} in a ${s.name} setting${mods.length ? ` (${mods.join(", ")})` : ""}` };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -75,7 +75,7 @@ export function subjectLogo(ctx: Ctx, sa: SubjectArt): Drawing {
     if (plan.labels[1]) word += text(tx, ty + nameSize * 0.8, plan.labels[1], nameSize * 0.36, pal.muted, { "text-anchor": horizontal ? "start" : "middle" }, avail);
     if (ctx.dur) word = el("g", {}, word + fadeInOut(ctx, 0.15, 0.95));
   }
-  return { body: rect(0, 0, w, h, pal.bg) + g + word, summary: `logo${name ? ` for "${name}"` : ""} with a ${sa.names.join(" and ")} mark` };
+  return { body: rect(0, 0, w, h, pal.bg) + g + word, subjects: sa.names, summary: `logo${name ? ` for "${name}"` : ""} with a ${sa.names.join(" and ")} mark` };
 }
 
 export function subjectIcon(ctx: Ctx, sa: SubjectArt): Drawing {
@@ -98,5 +98,5 @@ export function subjectIcon(ctx: Ctx, sa: SubjectArt): Drawing {
   const fit = Math.min(hh, (size * 0.72 * hh) / Math.max(1, widthAt(a, hh)));
   const art = place(a, cx, cy + fit / 2, fit);
   const body = rect(0, 0, w, h, outlined ? pal.bg : pal.dark ? pal.bg : "none") + pulse(ctx, cx, cy, tile + art);
-  return { body, defs, summary: `${shape} ${outlined ? "outline " : ""}icon of a ${sa.names[0]}` };
+  return { body, defs, subjects: sa.names.slice(0, 1), summary: `${shape} ${outlined ? "outline " : ""}icon of a ${sa.names[0]}` };
 }
