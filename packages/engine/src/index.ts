@@ -145,7 +145,7 @@ function renderSvg(plan: Plan, seed: number, dur: number | undefined, env: Rende
   }
   const d = compose(ctx);
   // A prompt that fell back to the abstract kind but named subjects is an illustration of them.
-  const template = compose === abstract ? "abstract" : compose === illustration && kind === "abstract" ? "illustration" : kind;
+  const template = compose === abstract ? "abstract" : compose === illustration && (kind === "abstract" || d.subjects?.length) ? "illustration" : kind;
   const subjects = d.subjects ?? (compose === illustration ? found : []);
   const svg = svgDocument({
     width: plan.width,

@@ -176,6 +176,7 @@ function dropQualifiers(ms: Mention[], toks: Tok[]): Mention[] {
     const prev = ms[k - 1], next = ms[k + 1];
     if (m.def.cat === "building" && prev && prev.at + prev.word.split(" ").length === m.at && /^(shop|store|cafe|café|restaurant|bakery|bank|library)s?$/.test(m.word)) return false;
     if (/^(cup|mug|glass|bowl|bottle)s?$/.test(m.word) && next && toks[m.at + 1]?.w === "of" && next.at === m.at + 2 && next.def.cat === "food") return false;
+    if (m.def.cat === "plant" && /^(forests?|woods|woodlands?|groves?|jungles?)$/.test(toks[m.at + m.word.split(" ").length]?.w ?? "")) return false;
     if ((m.def.icon === "glasses") && people.some((p) => p.person!.glasses || p.person!.sunglasses)) return false;
     return true;
   });
