@@ -121,7 +121,16 @@ export function artworkNeeded(req: EngineRequest): string[] {
 // icons take their mark from the subject library too.
 const SCENE_KINDS = new Set(["landscape", "mountains", "sea", "sunset", "night-sky", "city-skyline", "forest", "abstract"]);
 function usesSubjects(plan: Plan): boolean {
-  return SCENE_KINDS.has(plan.kind) || plan.kind === "logo" || plan.kind === "icon" || !COMPOSERS[plan.kind as ImageKind];
+  return SCENE_KINDS.has(plan.kind) || plan.kind === "logo" || plan.kind === "icon" || !COMPOSERS[plan.kind as ImageKind] || thingNotScreen(plan);
+}
+
+// Words that also name a template but here name a thing: "a cup of tea on a table" (furniture, not a data
+// table), "a smartphone on a desk" (a device, not an app screen).
+function thingNotScreen(plan: Plan): boolean {
+  const l = plan.lower;
+  if (plan.kind === "table") return /\b(on|at|by|under|around|beside|across) (a|the|my|our|his|her)?\s?([a-z]+ )?table\b/.test(l) && !/\b(tables? of|data|rows?|columns?|spreadsheet)\b/.test(l);
+  if (plan.kind === "mobile-app") return !/\b(apps?|screens?|ui|ux|interface|mock-?ups?|wireframes?|pages?|log ?in|sign ?(up|in)|onboarding|layout|design)\b/.test(l);
+  return false;
 }
 
 function renderSvg(plan: Plan, seed: number, dur: number | undefined, env: RenderEnv = {}): EngineResult {
@@ -140,7 +149,7 @@ function renderSvg(plan: Plan, seed: number, dur: number | undefined, env: Rende
     found = ill.mentions.map((m) => m.def.id);
     // Scenes always; the abstract fallback only when a subject was recognised (and its artwork is at hand).
     if (SCENE_KINDS.has(kind) && kind !== "abstract" || (ill.mentions.length > 0 && ill.icons.some((i) => ctx.art!(i)))) {
-      if (compose === abstract || SCENE_KINDS.has(kind)) compose = illustration;
+      if (compose === abstract || SCENE_KINDS.has(kind) || thingNotScreen(plan) && ill.mentions.length > 0) compose = illustration;
     }
   }
   const d = compose(ctx);

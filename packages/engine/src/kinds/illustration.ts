@@ -14,7 +14,7 @@ import { scene } from "./scenes";
 import { city, clouds, forest, moon, mountains, ridge, sea, stars, sun } from "./scene-parts";
 
 interface Sky { top: string; mid: string; horizon: string; sunColor: string }
-interface Layout { horizon: number; groundTop: number; base: number; windowBox?: [number, number, number, number] }
+interface Layout { horizon: number; groundTop: number; base: number; windowBox?: [number, number, number, number]; tableTop?: number }
 
 // Clothing colour of each person figure, so "in a red jacket" recolours the clothes, never the skin.
 const CLOTHES_OF: Record<string, string> = { person: "#ff6723", woman: "#8b62bf", man: "#00a6ed" };
@@ -45,6 +45,7 @@ export function drawIllustration(ctx: Ctx, ill: Illustration) {
     case "plain": add(plain(ctx, s, lay)); break;
   }
   if (s.style === "blueprint") { const [d, b] = blueprint(ctx); defs += d; back = b; }
+  if (s.table) back += table(ctx, s, lay);
   const [decorBack, decorFront] = decor(ctx, ill, art, lay);
   const [subjDefs, subjects] = drawSubjects(ctx, ill, art, lay);
   defs += subjDefs;
@@ -292,6 +293,20 @@ function plain(ctx: Ctx, s: Setting, lay: Layout): [string, string] {
   return [defs, b];
 }
 
+/** A plain wooden table (or desk) across the middle; things that sit on tables stand on its top. */
+function table(ctx: Ctx, s: Setting, lay: Layout): string {
+  const { w, h } = ctx;
+  const top = s.backdrop === "room" ? h * 0.7 : h * 0.72;
+  const wood = s.style === "blueprint" ? "none" : s.time === "night" ? "#6b4a3a" : "#b07a4f";
+  const stroke = s.style === "blueprint" ? { stroke: "#ffffff", "stroke-width": 2 } : {};
+  const x0 = w * 0.12, x1 = w * 0.88, t = h * 0.035;
+  let b = rect(x0 + w * 0.04, top + t, w * 0.025, h - top, mix(wood === "none" ? "#000000" : wood, "#000000", 0.25), stroke) +
+    rect(x1 - w * 0.065, top + t, w * 0.025, h - top, mix(wood === "none" ? "#000000" : wood, "#000000", 0.25), stroke);
+  b += rect(x0, top, x1 - x0, t, wood, { rx: t * 0.3, ...stroke }) + rect(x0, top + t * 0.7, x1 - x0, t * 0.3, "#000000", { opacity: s.style === "blueprint" ? 0 : 0.15 });
+  lay.tableTop = top + t * 0.2;
+  return b;
+}
+
 function blueprint(ctx: Ctx): [string, string] {
   const { w, h } = ctx;
   const cell = Math.max(8, Math.min(w, h) / 24);
@@ -395,8 +410,8 @@ function drawSubjects(ctx: Ctx, ill: Illustration, art: (n: string) => Art | und
   const steamy = /\b(steam(ing|y)?|hot)\b/.test(ctx.plan.lower);
   const street = s.ground === "street" && ground.every((it) => it.m.def.cat === "vehicle" || it.m.def.cat === "person");
   const tallest = ill.verb === "bounce" && ctx.dur ? h * 0.2 : s.backdrop === "underwater" ? h * 0.3
-    : inScene ? (maxSize >= 2 ? h * 0.5 : street ? h * 0.3 : h * 0.42) : steamy ? h * 0.42 : h * 0.55;
-  const k = tallest / Math.pow(maxSize, 0.6);
+    : inScene ? (maxSize >= 2 ? h * 0.5 : street ? h * 0.3 : h * 0.42 * Math.min(1, Math.max(0.6, Math.pow(maxSize / 0.5, 0.35)))) : steamy ? h * 0.42 : h * 0.55;
+  const k = Math.min(tallest, lay.tableTop !== undefined ? lay.tableTop - h * 0.12 : tallest) / Math.pow(maxSize, 0.6);
   const height = (m: Mention) => Math.min(h * 0.62, Math.max(h * 0.05, k * Math.pow(m.def.size, 0.6) * m.size));
 
   const placed: Placed[] = [];
@@ -414,7 +429,7 @@ function drawSubjects(ctx: Ctx, ill: Illustration, art: (n: string) => Art | und
     if (i) x += gap(r.wid, row[i - 1]!.wid) * fit;
     const wid = r.wid * fit, hgt = r.hgt * fit;
     const depth = row.length > 4 ? (i % 2) * h * 0.03 : 0;
-    let cx = x + wid / 2, y = lay.base - depth;
+    let cx = x + wid / 2, y = lay.tableTop !== undefined && r.it.m.def.place === "table" ? lay.tableTop : lay.base - depth;
     const pos = r.it.m.position;
     if (pos && r.it.m.count === 1) {
       if (pos.includes("left")) cx = w * 0.24; else if (pos.includes("right")) cx = w * 0.76; else if (pos === "center") cx = w / 2;
@@ -437,19 +452,21 @@ function drawSubjects(ctx: Ctx, ill: Illustration, art: (n: string) => Art | und
   for (const it of others) for (let i = 0; i < it.m.count; i++) {
     const p = placeOf(it.m, s);
     const band: [number, number] = p === "sky" ? [0.12, inScene ? lay.horizon / h - 0.2 : 0.4] : p === "water" ? (s.backdrop === "underwater" ? [0.15, 0.5] : [lay.horizon / h + 0.05, 0.85]) : [0.25, 0.7];
-    const fx = slots === 1 ? (it.m.position?.includes("left") ? 0.25 : it.m.position?.includes("right") ? 0.75 : 0.5) : 0.12 + (0.76 * (slot + 0.5)) / slots;
+    // A rainbow arcs behind the scene, off to the side of what stands in the middle.
+    const fx = it.m.def.id === "rainbow" && ground.length ? 0.74 : slots === 1 ? (it.m.position?.includes("left") ? 0.25 : it.m.position?.includes("right") ? 0.75 : 0.5) : 0.12 + (0.76 * (slot + 0.5)) / slots;
     // The largest of these gets a set share of the picture (more when they are the picture: underwater, space,
     // or nothing stands on the ground); the rest keep their size ratio, softened.
     const alone = ground.length === 0 || p === "space" || s.backdrop === "underwater";
     const share = alone ? (p === "sky" ? 0.3 : 0.36) : 0.16;
     const maxO = Math.max(...others.map((o) => o.m.def.size));
-    const hgt = Math.min(h * 0.45, Math.min(w, h) * share * Math.pow(it.m.def.size / maxO, 0.5) * it.m.size) * (slots > 4 ? 0.7 : slots > 2 ? 0.85 : 1);
+    const hgt = it.m.def.id === "rainbow" ? h * 0.42 : Math.min(h * 0.45, Math.min(w, h) * share * Math.pow(it.m.def.size / maxO, 0.5) * it.m.size) * (slots > 4 ? 0.7 : slots > 2 ? 0.85 : 1);
     const y = h * (band[0] + (band[1] - band[0]) * (slots === 1 ? 0.6 : rng.range(0.1, 0.9))) + hgt / 2;
     placed.push({ m: it.m, art: it.art, x: w * fx + rng.range(-0.03, 0.03) * w, y, hgt, idx: it.idx, i });
     slot++;
   }
   // Draw back to front (higher baseline first), each with a soft contact shadow when it stands on something.
-  placed.sort((a, b) => a.y - b.y);
+  const order = (p: Placed) => (p.m.on ? (placed.find((q) => q.m === p.m.on)?.y ?? p.y) + 0.5 : p.y);
+  placed.sort((a, b) => order(a) - order(b));
   let out = "";
   const faceRight = (p: Placed) => p.x < w / 2;
   for (const p of placed) {

@@ -98,7 +98,12 @@ function describe(toks: Tok[], i: number, len: number, def: SubjectDef, phrase: 
     if (STOP.has(w)) break;
     if (PHRASES.has(w) && !namedColor(w)) break;
     if (/^\d{1,3}$/.test(w)) { count = Math.min(24, Math.max(1, +w)); break; }
-    if (NUMBERS[w] !== undefined) { if (w !== "a" && w !== "an") count = NUMBERS[w]!; else if (count > 1 && !/s$/.test(phrase)) count = 1; break; }
+    if (NUMBERS[w] !== undefined) {
+      // "some cheese", "lots of bread": a quantity word before a singular noun is still one thing.
+      const vague = ["some", "many", "lots", "few", "several", "bunch", "group", "crowd"].includes(w);
+      if (w !== "a" && w !== "an" && (!vague || count > 1)) count = NUMBERS[w]!;
+      break;
+    }
     if (SIZE_WORDS[w] && !(w === "baby" && def.cat === "person")) size *= SIZE_WORDS[w]!;
     const two = k > 0 ? namedColor(toks[k - 1]!.w + w) : undefined;
     const c = two ?? namedColor(w) ?? (w === "golden" ? "#f5b50a" : w === "gray" || w === "grey" ? "#8a8f98" : undefined);
@@ -161,7 +166,7 @@ function relate(ms: Mention[], toks: Tok[]): void {
   for (let k = 0; k < ms.length - 1; k++) {
     const a = ms[k]!, b = ms[k + 1]!;
     const between = toks.slice(a.at + a.word.split(" ").length, b.at).map((t) => t.w);
-    if (between.length <= 5 && /\b(on|onto|atop|upon)\b/.test(between.join(" ")) && !/\b(with|and)\b/.test(between.join(" ")) &&
+    if (between.length <= 5 && /\b(on|onto|atop|upon)\b/.test(between.join(" ")) && !/\b(with|and|leaning|against|next|beside|near|by)\b/.test(between.join(" ")) &&
       (b.def.cat === "object" || b.def.cat === "building" || b.def.cat === "vehicle" || b.def.id === "tree") && b.def.size > a.def.size) a.on = b;
   }
 }
@@ -176,6 +181,7 @@ function dropQualifiers(ms: Mention[], toks: Tok[]): Mention[] {
     const prev = ms[k - 1], next = ms[k + 1];
     if (m.def.cat === "building" && prev && prev.at + prev.word.split(" ").length === m.at && /^(shop|store|cafe|café|restaurant|bakery|bank|library)s?$/.test(m.word)) return false;
     if (/^(cup|mug|glass|bowl|bottle)s?$/.test(m.word) && next && toks[m.at + 1]?.w === "of" && next.at === m.at + 2 && next.def.cat === "food") return false;
+    if (prev && /bouquet|vase|basket|bowl|box|bag|plate/.test(prev.def.icon + " " + prev.word) && toks[m.at - 1]?.w === "of" && prev.at + prev.word.split(" ").length === m.at - 1 && prev.def.id !== "soup") return false;
     if (m.def.cat === "plant" && /^(forests?|woods|woodlands?|groves?|jungles?)$/.test(toks[m.at + m.word.split(" ").length]?.w ?? "")) return false;
     if ((m.def.icon === "glasses") && people.some((p) => p.person!.glasses || p.person!.sunglasses)) return false;
     return true;

@@ -274,7 +274,8 @@ const MULTI = /\b(tropical fish|race car|racing car|sports car|school bus|steam 
 for (const [icon, cat, size, place, words] of ROWS) {
   // Keep the written order (the first name is the subject's id), multi-word names as one entry.
   const all = words.replace(MULTI, (m) => m.replace(/ /g, "_")).split(/\s+/).filter(Boolean).map((x) => x.replace(/_/g, " "));
-  const def: SubjectDef = { id: all[0]!.replace(/\s+/g, "-"), icon, cat, size, place, words: all };
+  // "house with a garden" is a house (drawn with its garden).
+  const def: SubjectDef = { id: icon === "house-with-garden" ? "house" : all[0]!.replace(/\s+/g, "-"), icon, cat, size, place, words: all };
   SUBJECTS.push(def);
   for (const w of all) {
     if (!PHRASES.has(w)) PHRASES.set(w, def);

@@ -25,6 +25,8 @@ export interface Setting {
   window: boolean;
   /** Park-like decoration: trees, bushes, flowers. */
   park: boolean;
+  /** Things stand on a table, desk or counter (drawn indoors and on plain backdrops). */
+  table: boolean;
 }
 
 const has = (l: string, re: RegExp) => re.test(l);
@@ -52,7 +54,7 @@ export function readSetting(lower: string, kind: string, subjects: Mention[]): S
   // "a snowman", "snowy mountains": winter ground, not necessarily falling snow.
   if (weather === "snow" && !has(l, /\b(snow(ing|fall|flakes|storm)|blizzard|falling snow|in the snow|snow falls?)\b/) && season !== "winter") weather = "snow";
 
-  let time: Time = has(l, /\b(night|midnight|nighttime|starry|moonlit|moonlight|city lights|neon lights|after dark|evening lights|fireworks)\b/) ? "night"
+  let time: Time = has(l, /\b(night|midnight|nighttime|starry|moonlit|moonlight|city lights|neon lights|after dark|evening lights|fireworks|under the stars|stars above|full moon|crescent moon)\b/) ? "night"
     : has(l, /\b(sunset|sunrise|dusk|dawn|golden hour|twilight|evening)\b/) ? "sunset" : "day";
   if (kind === "night-sky") time = "night";
   if (kind === "sunset" && time === "day") time = "sunset";
@@ -69,7 +71,7 @@ export function readSetting(lower: string, kind: string, subjects: Mention[]): S
     backdrop = "space"; ground = "none";
   } else if (!window && any(/\b((living|bed|bath|dining|class|waiting|meeting|play|reading)\s?room|room|kitchen|indoors?|inside|office|desk|bedroom|interior|caf[eé] interior|fireplace|on a (table|desk|shelf)|on the (table|desk|shelf|floor|couch|sofa|bed))\b/)) {
     backdrop = "room"; ground = "floor";
-  } else if (window) {
+  } else if (window || subjects.some((s) => /^(couch-and-lamp|bed|chair|bathtub)$/.test(s.def.icon)) && !any(/\b(park|garden|beach|street|outside|outdoors?|yard|field)\b/)) {
     backdrop = "room"; ground = "floor";
   } else if (any(/\b(plain|white|isolated|studio|transparent|solid|simple) background\b|\bsticker\b|\bclip ?art\b|\bon white\b/) ) {
     backdrop = "plain"; ground = "none";
@@ -90,7 +92,7 @@ export function readSetting(lower: string, kind: string, subjects: Mention[]): S
     else if (far.includes("sea") && subjects.length > 0 && subjects.every((s) => s.def.place === "water")) ground = "water";
     else if (far.includes("lake") && subjects.some((s) => s.def.place === "water")) ground = "water";
     if (any(/\b(park|garden|playground|backyard|yard|lawn|picnic|meadow)\b/)) park = true;
-    if (ground === "grass" && (season === "winter" || has(peaksOnly(l), /\b(snowy|snow[- ]covered|in the snow|snowman|skiing|sled(ding)?)\b/))) ground = "snow";
+    if (ground === "grass" && (season === "winter" || has(peaksOnly(l), /\b(snowy|snow[- ]covered|in the snow|snowman|skiing|sled(ding)?|on the ice|ice floe|arctic|antarctic|polar|glacier|iceberg|tundra)\b/))) ground = "snow";
   }
   if (backdrop !== "underwater" && backdrop !== "space" && subjects.length > 0 && subjects.every((s) => s.def.place === "water") && far.length === 0 && backdrop === "outdoor") {
     // Fish, whales, octopi with no other setting: under the water is where they are drawn best.
@@ -105,7 +107,8 @@ export function readSetting(lower: string, kind: string, subjects: Mention[]): S
 
   const name = backdrop !== "outdoor" ? backdrop : park ? "park" : ground === "street" ? "street" : ground === "sand" ? "beach"
     : ground === "water" ? "water" : far[0] ?? (ground === "snow" ? "snow" : ground === "desert" ? "desert" : "meadow");
-  return { name, backdrop, ground, far: [...new Set(far)], time, weather, season, style, window, park };
+  const table = (backdrop === "room" || backdrop === "plain") && any(/\b(on|at) (a|the|my|our|his|her) ([a-z]+ )?(table|desk|counter|shelf|tray)\b/);
+  return { name, backdrop, ground, far: [...new Set(far)], time, weather, season, style, window, park, table };
 }
 
 /** True when the sky may show the sun (never in rain, snowfall, fog, storms or at night). */
