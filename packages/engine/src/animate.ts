@@ -127,8 +127,10 @@ export function motion(ctx: Ctx, verb: string | undefined, b: MotionBox, content
     }
     case "fade":
       return g(anim(ctx, "opacity", [0, 1, 1, 0], { keyTimes: [0, 0.3, 0.7, 1] }), content);
+    case "none":
+      return content;
     case "orbit": {
-      const r = Math.min(b.canvasW, b.canvasH) * 0.22, k = times(4);
+      const r = Math.max(Math.min(b.canvasW, b.canvasH) * 0.22, b.w * 0.75), k = times(4);
       const lap = `A${n(r)} ${n(r * 0.45)} 0 1 1 ${n(-r)} 0A${n(r)} ${n(r * 0.45)} 0 1 1 ${n(r)} 0`;
       return `<g><animateMotion path="M${n(r)} 0${lap.repeat(k)}" dur="${n(dur)}s" repeatCount="indefinite"/>${content}</g>`;
     }

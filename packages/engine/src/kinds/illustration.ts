@@ -374,7 +374,7 @@ function decor(ctx: Ctx, ill: Illustration, art: (n: string) => Art | undefined,
     }
   }
   const planet = get("ringed-planet");
-  if (planet) back += place(planet, w * 0.82, h * 0.38, Math.min(w, h) * 0.26);
+  if (planet) back += place(planet, w * 0.14, h * 0.3, Math.min(w, h) * 0.2);
   const plant = get("potted-plant");
   if (plant && s.backdrop === "room") back += place(plant, w * 0.9, lay.base, h * 0.3);
   const pic = get("framed-picture");
@@ -465,6 +465,10 @@ function drawSubjects(ctx: Ctx, ill: Illustration, art: (n: string) => Art | und
     slot++;
   }
   // Draw back to front (higher baseline first), each with a soft contact shadow when it stands on something.
+  // "a moon orbiting the earth": the first subject circles the second, which stays put.
+  const orbiting = ill.verb === "orbit" && placed.length > 1 ? placed.find((p) => p.m === ill.mentions[0]) : undefined;
+  const centre = orbiting ? placed.find((p) => p.m !== orbiting.m) : undefined;
+  if (orbiting && centre) { centre.x = w / 2; centre.y = h / 2 + centre.hgt / 2; orbiting.x = centre.x; orbiting.y = centre.y - centre.hgt / 2 + orbiting.hgt / 2; }
   const order = (p: Placed) => (p.m.on ? (placed.find((q) => q.m === p.m.on)?.y ?? p.y) + 0.5 : p.y);
   placed.sort((a, b) => order(a) - order(b));
   let out = "";
@@ -477,7 +481,9 @@ function drawSubjects(ctx: Ctx, ill: Illustration, art: (n: string) => Art | und
     let g = place(p.art, p.x, p.y, p.hgt, { flip });
     if (/steam|steaming|hot\b/.test(ctx.plan.lower) && p.m.def.icon === "hot-beverage") g += steam(ctx, p.x, p.y - p.hgt * 0.92, p.hgt);
     const box: MotionBox = { x: p.x, y: p.y, w: widthAt(p.art, p.hgt), h: p.hgt, cat: p.m.def.cat, place: placeOf(p.m, s), index: p.i, canvasW: w, canvasH: h };
-    out += sh && ill.verb !== "bounce" ? sh + motion(ctx, ill.verb, box, g) : sh + motion(ctx, ill.verb, box, g);
+    const verb = orbiting ? (p === orbiting ? "orbit" : "none") : ill.verb;
+    if (p === orbiting) box.w = Math.max(box.w, centre!.hgt * 1.1);
+    out += sh + motion(ctx, verb, box, g);
   }
   if (ill.verb === "type" || (ctx.dur && ctx.plan.labels[0] && /\b(typ(e|ing)|typewriter)\b/.test(ctx.plan.lower))) {
     const [td, tb] = typing(ctx, ctx.plan.labels[0] ?? ill.mentions.map((m) => m.word).join(" "));
@@ -660,8 +666,8 @@ function cameraMove(ctx: Ctx, verb: "pan" | "zoom", body: string): string {
   const { w, h } = ctx;
   const cx = w / 2, cy = h / 2;
   const inner = el("g", { transform: `translate(${n(-cx)} ${n(-cy)})` }, body);
-  const scale = verb === "pan" ? anim(ctx, "transform", ["1.25", "1.12", "1.25"], { type: "scale" }) : anim(ctx, "transform", ["1", "1.3", "1"], { type: "scale", keyTimes: [0, 0.85, 1] });
-  const pan = verb === "pan" ? anim(ctx, "transform", [`${n(cx + w * 0.1)} ${n(cy)}`, `${n(cx - w * 0.1)} ${n(cy - h * 0.03)}`, `${n(cx + w * 0.1)} ${n(cy)}`], { type: "translate" })
+  const scale = verb === "pan" ? anim(ctx, "transform", ["1.32", "1.2", "1.32"], { type: "scale" }) : anim(ctx, "transform", ["1", "1.3", "1"], { type: "scale", keyTimes: [0, 0.85, 1] });
+  const pan = verb === "pan" ? anim(ctx, "transform", [`${n(cx + w * 0.08)} ${n(cy)}`, `${n(cx - w * 0.08)} ${n(cy - h * 0.03)}`, `${n(cx + w * 0.08)} ${n(cy)}`], { type: "translate" })
     : "";
   return el("g", { transform: `translate(${n(cx)} ${n(cy)})` }, pan + el("g", {}, scale + inner));
 }

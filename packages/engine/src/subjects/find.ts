@@ -90,7 +90,9 @@ export function findSubjects(lower: string): Mention[] {
 
 function describe(toks: Tok[], i: number, len: number, def: SubjectDef, phrase: string, lower: string): Mention {
   let count = /s$/.test(phrase) && !/(ss|us|glasses|fries|chips|sweets|cherries|grapes|books|scissors|headphones|clothes)$/.test(phrase) && phrase !== def.words[0] ? 3 : 1;
-  if (["people", "children", "kids", "men", "women", "mice", "fish", "fishes", "babies", "ladies", "sheep", "deer"].includes(phrase)) count = phrase === "fish" ? 1 : 3;
+  // Irregular plurals; "fish", "sheep" and "deer" are one unless a number says otherwise.
+  if (["people", "children", "kids", "men", "women", "mice", "fishes", "babies", "ladies"].includes(phrase)) count = 3;
+  if (["fish", "sheep", "deer"].includes(phrase)) count = 1;
   let color: string | undefined, size = 1;
   // Look back over up to three modifiers, stopping at punctuation or another clause.
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {

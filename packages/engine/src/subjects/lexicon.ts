@@ -159,7 +159,7 @@ const ROWS: Row[] = [
   ["sunflower", "plant", 0.6, "ground", "sunflower"],
   ["cherry-blossom", "plant", 0.2, "ground", "cherry blossom sakura"],
   ["herb", "plant", 0.2, "ground", "herb bush shrub"],
-  ["maple-leaf", "plant", 0.15, "ground", "leaf maple leaf autumn leaf"],
+  ["maple-leaf", "plant", 0.15, "sky", "leaf maple leaf autumn leaf"],
   ["mushroom", "plant", 0.2, "ground", "mushroom toadstool"],
   ["seedling", "plant", 0.2, "ground", "seedling sprout"],
   ["potted-plant", "plant", 0.5, "ground", "houseplant potted plant plant"],

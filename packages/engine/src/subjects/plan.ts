@@ -46,7 +46,7 @@ export function planIllustration(plan: Plan): Illustration {
   const setting = readSetting(plan.lower, plan.kind, mentions);
   // Stars and the moon in a night sky, the sun in a daytime one: the setting draws them, they are not subjects.
   if (setting.backdrop === "outdoor" || setting.backdrop === "space") {
-    mentions = mentions.filter((m) => !((m.def.id === "star" || m.def.id === "moon") && setting.time === "night" && !m.color) &&
+    mentions = mentions.filter((m) => !((m.def.id === "star" || m.def.id === "moon") && setting.time === "night" && !m.color && setting.backdrop === "outdoor") &&
       !(m.def.id === "star" && setting.backdrop === "space"));
   }
   const people = mentions.filter((m) => m.person);

@@ -92,7 +92,7 @@ export function readSetting(lower: string, kind: string, subjects: Mention[]): S
     else if (far.includes("sea") && subjects.length > 0 && subjects.every((s) => s.def.place === "water")) ground = "water";
     else if (far.includes("lake") && subjects.some((s) => s.def.place === "water")) ground = "water";
     if (any(/\b(park|garden|playground|backyard|yard|lawn|picnic|meadow)\b/)) park = true;
-    if (ground === "grass" && (season === "winter" || has(peaksOnly(l), /\b(snowy|snow[- ]covered|in the snow|snowman|skiing|sled(ding)?|on the ice|ice floe|arctic|antarctic|polar|glacier|iceberg|tundra)\b/))) ground = "snow";
+    if (ground === "grass" && (season === "winter" || weather === "snow" || has(peaksOnly(l), /\b(snowy|snow[- ]covered|in the snow|snowman|skiing|sled(ding)?|on the ice|ice floe|arctic|antarctic|polar|glacier|iceberg|tundra)\b/))) ground = "snow";
   }
   if (backdrop !== "underwater" && backdrop !== "space" && subjects.length > 0 && subjects.every((s) => s.def.place === "water") && far.length === 0 && backdrop === "outdoor") {
     // Fish, whales, octopi with no other setting: under the water is where they are drawn best.
