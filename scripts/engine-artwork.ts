@@ -16,6 +16,9 @@ const OWN: Record<string, string> = {
   spinner: '<g fill="none"><circle cx="16" cy="16" r="12" stroke="#d3d3d3" stroke-width="4"/><path stroke="#00a6ed" stroke-linecap="round" stroke-width="4" d="M16 4a12 12 0 0 1 12 12"/></g>',
 };
 
+// Where the box estimate picks glass or a sail, name the body colour by hand.
+const MAIN: Record<string, string> = { bus: "#ffb02e", ball: "#f8312f", bicycle: "#f92f60", sailboat: "#00a6ed" };
+
 const outDir = resolve(import.meta.dirname, "../packages/engine/artwork");
 mkdirSync(outDir, { recursive: true });
 for (const f of readdirSync(outDir)) if (f.endsWith(".svg")) rmSync(join(outDir, f));
@@ -31,7 +34,7 @@ for (const name of ALL_ICONS) {
   const w = icon?.width ?? set.width ?? 32, h = icon?.height ?? set.height ?? 32;
   // The drawn extent, so the engine can stand a subject on the ground without measuring at run time.
   const box = contentBox(body).map((v) => Math.round(v * 10) / 10).join(" ");
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" data-box="${box}">${body}</svg>\n`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" data-box="${box}" data-main="${mainFill(body, name)}">${body}</svg>\n`;
   writeFileSync(join(outDir, `${name}.svg`), svg);
   total += svg.length;
 }
@@ -41,6 +44,30 @@ console.log(`wrote ${ALL_ICONS.length - missing.length - unsafe.length} icons ($
 if (missing.length || unsafe.length) {
   console.error(`missing: ${missing.join(" ") || "-"}\nrefused (ids/references): ${unsafe.join(" ") || "-"}`);
   process.exit(1);
+}
+
+/**
+ * The body colour ("a blue car" recolours it): the saturated fill covering the largest area, each shape's area
+ * estimated by its bounding box. Greys, near-whites and near-blacks are outlines, glass and shading.
+ */
+function mainFill(body: string, name = ""): string {
+  if (MAIN[name]) return MAIN[name]!;
+  const area = new Map<string, number>();
+  for (const [tag] of body.matchAll(/<(?:path|circle|ellipse|rect)\b[^>]*>/g)) {
+    const fill = tag.match(/fill="(#[0-9a-fA-F]{3,6})"/)?.[1]?.toLowerCase();
+    if (!fill) continue;
+    const [x0, y0, x1, y1] = contentBox(tag);
+    area.set(fill, (area.get(fill) ?? 0) + Math.max(0, x1 - x0) * Math.max(0, y1 - y0));
+  }
+  const colourful = [...area].filter(([c]) => { const [s, l] = satLight(c); return s > 0.25 && l > 0.15 && l < 0.9; }).sort((a, b) => b[1] - a[1]);
+  return (colourful[0] ?? [...area].sort((a, b) => b[1] - a[1])[0] ?? ["#000000"])[0];
+}
+
+function satLight(hex: string): [number, number] {
+  const h = hex.length === 4 ? hex.slice(1).replace(/./g, (x) => x + x) : hex.slice(1);
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16) / 255) as [number, number, number];
+  const max = Math.max(r, g, b), min = Math.min(r, g, b), l = (max + min) / 2;
+  return [max === min ? 0 : l > 0.5 ? (max - min) / (2 - max - min) : (max - min) / (max + min), l];
 }
 
 /** Bounding box of path end and control points (and circles/rects), tracking relative commands. */

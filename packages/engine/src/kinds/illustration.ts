@@ -401,6 +401,9 @@ function drawSubjects(ctx: Ctx, ill: Illustration, art: (n: string) => Art | und
     items.push({ m, art: a, idx });
   });
   if (items.length === 0) return ["", ""];
+  // At most 24 figures in one picture: larger counts are thinned in proportion (size and clarity).
+  const figures = items.reduce((a, it) => a + it.m.count, 0);
+  if (figures > 24) for (const it of items) it.m = { ...it.m, count: Math.max(1, Math.floor((it.m.count * 24) / figures)) };
 
   // Scale: the tallest ground subject gets a fixed share of the picture; others keep their real-world size
   // ratio, softened (size^0.6) so a ball beside a dog or a cup beside a laptop stays visible.

@@ -14,17 +14,19 @@ export interface Art {
   vh: number;
   /** Bounding box of the drawn content inside the viewBox, estimated from path coordinates. */
   box: [number, number, number, number];
+  /** The body colour, measured when the artwork was written (scripts/engine-artwork.ts). */
+  main?: string;
 }
 
 /** Parse an artwork file. Refuses anything that could reference or embed content (defence in depth). */
 export function parseArt(text: string | undefined): Art | undefined {
   if (!text) return undefined;
-  const m = text.match(/<svg[^>]*viewBox="0 0 ([\d.]+) ([\d.]+)"(?: data-box="([\d. -]+)")?[^>]*>([\s\S]*)<\/svg>/);
+  const m = text.match(/<svg[^>]*viewBox="0 0 ([\d.]+) ([\d.]+)"(?: data-box="([\d. -]+)")?(?: data-main="(#[0-9a-f]{6}|#[0-9a-f]{3})")?[^>]*>([\s\S]*)<\/svg>/);
   if (!m) return undefined;
-  const body = m[4]!.trim();
+  const body = m[5]!.trim();
   if (/\sid=|url\(|<use|href|<image|<script|<style|<foreignObject|\son[a-z]+=/i.test(body)) return undefined;
   const box = m[3]?.split(" ").map(Number);
-  return { body, vw: +m[1]!, vh: +m[2]!, box: box?.length === 4 ? box as Art["box"] : bbox(body, +m[1]!, +m[2]!) };
+  return { body, vw: +m[1]!, vh: +m[2]!, box: box?.length === 4 ? box as Art["box"] : bbox(body, +m[1]!, +m[2]!), main: m[4] ? expand(m[4]) : undefined };
 }
 
 /** Rough content box from the absolute coordinates in path data: enough to sit an icon on the ground. */
@@ -43,9 +45,12 @@ interface FillStat { color: string; weight: number }
 /** Fill colours by how much path data uses them: the heaviest saturated one is the subject's body colour. */
 function fills(body: string): FillStat[] {
   const m = new Map<string, number>();
-  for (const p of body.matchAll(/<(?:path|circle|ellipse|rect)\b[^>]*?fill="(#[0-9a-fA-F]{3,6})"[^>]*?(?:d="([^"]*)")?/g)) {
-    const c = expand(p[1]!.toLowerCase());
-    m.set(c, (m.get(c) ?? 0) + (p[2]?.length ?? 120));
+  for (const [tag] of body.matchAll(/<(?:path|circle|ellipse|rect)\b[^>]*>/g)) {
+    const fill = tag.match(/fill="(#[0-9a-fA-F]{3,6})"/);
+    if (!fill) continue;
+    const c = expand(fill[1]!.toLowerCase());
+    // Path data length is a rough stand-in for area: big shapes take more commands.
+    m.set(c, (m.get(c) ?? 0) + (tag.match(/\sd="([^"]*)"/)?.[1]!.length ?? 120));
   }
   return [...m].map(([color, weight]) => ({ color, weight })).sort((a, b) => b.weight - a.weight);
 }
@@ -54,6 +59,7 @@ const expand = (c: string) => (c.length === 4 ? "#" + c.slice(1).replace(/./g, (
 
 /** The icon's main body colour (the heaviest colourful fill). */
 export function mainColor(art: Art): string | undefined {
+  if (art.main) return art.main;
   const fs = fills(art.body);
   return (fs.find((f) => hexToHsl(f.color).s > 0.25 && hexToHsl(f.color).l > 0.15 && hexToHsl(f.color).l < 0.9) ?? fs[0])?.color;
 }

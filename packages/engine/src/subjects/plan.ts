@@ -41,7 +41,16 @@ export function readVerb(lower: string): Verb | undefined {
   return undefined;
 }
 
+// One plan is read by render(), the composer and the mark helpers: work it out once.
+const memo = new WeakMap<Plan, Illustration>();
+
 export function planIllustration(plan: Plan): Illustration {
+  let ill = memo.get(plan);
+  if (!ill) memo.set(plan, (ill = readIllustration(plan)));
+  return ill;
+}
+
+function readIllustration(plan: Plan): Illustration {
   let mentions = findSubjects(plan.lower);
   const setting = readSetting(plan.lower, plan.kind, mentions);
   // Stars and the moon in a night sky, the sun in a daytime one: the setting draws them, they are not subjects.
