@@ -148,7 +148,10 @@ function renderSvg(plan: Plan, seed: number, dur: number | undefined, env: Rende
     const ill = planIllustration(plan);
     found = ill.mentions.map((m) => m.def.id);
     // Scenes always; the abstract fallback only when a subject was recognised (and its artwork is at hand).
-    if (SCENE_KINDS.has(kind) && kind !== "abstract" || (ill.mentions.length > 0 && ill.icons.some((i) => ctx.art!(i)))) {
+    // A named place or condition with nothing in it ("a rainy street", "a picnic in the park") is a scene too.
+    const st = ill.setting;
+    const place = st.park || st.far.length > 0 || st.backdrop !== "outdoor" && st.backdrop !== "plain" || st.ground !== "grass" && st.ground !== "none" || st.weather !== "clear" || !!st.season;
+    if (SCENE_KINDS.has(kind) && kind !== "abstract" || (ill.mentions.length > 0 && ill.icons.some((i) => ctx.art!(i))) || kind === "abstract" && place) {
       if (compose === abstract || SCENE_KINDS.has(kind) || thingNotScreen(plan) && ill.mentions.length > 0) compose = illustration;
     }
   }

@@ -421,8 +421,18 @@ function drawSubjects(ctx: Ctx, ill: Illustration, art: (n: string) => Art | und
   // Ground row(s): instances left to right in prompt order, spaced by their widths, centred.
   const row: { it: (typeof items)[number]; hgt: number; wid: number; i: number }[] = [];
   for (const it of ground) for (let i = 0; i < it.m.count; i++) {
-    const hgt = height(it.m) * (it.m.count > 1 ? rng.range(0.88, 1.04) : 1);
-    row.push({ it, hgt, wid: widthAt(it.art, hgt), i });
+    let hgt = height(it.m) * (it.m.count > 1 ? rng.range(0.88, 1.04) : 1);
+    let one = it;
+    // A group of people without a stated gender mixes women and men; a family has children too.
+    const p = it.m.person;
+    if (p && it.m.count > 1 && p.gender === "person") {
+      const a = art(`${i % 2 ? "man" : "woman"}-${p.pose}`);
+      let recol = a && it.m.color ? recolorNarrow(a, it.m.color, CLOTHES_OF[i % 2 ? "man" : "woman"]!) : a;
+      if (recol) one = { ...it, art: recol };
+      if (/famil/.test(it.m.word) && i >= 2) hgt *= 0.62;
+      recol = undefined;
+    }
+    row.push({ it: one, hgt, wid: widthAt(one.art, hgt), i });
   }
   const gap = (a: number, b: number) => Math.min(a, b) * 0.25;
   let total = row.reduce((acc, r, i) => acc + r.wid + (i ? gap(r.wid, row[i - 1]!.wid) : 0), 0);

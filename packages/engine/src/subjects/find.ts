@@ -79,6 +79,7 @@ export function findSubjects(lower: string): Mention[] {
     // A colour adjective that is also a noun ("orange cat", "rose garden") describes what follows.
     if (hit.len === 1 && namedColor(hit.phrase) && PHRASES.has(next)) continue;
     if (hit.len === 1 && NEEDS_INTRO.has(hit.phrase) && !INTRO.test(prev) && i > 0) continue;
+    if (/^(couple|crowd|family|group)$/.test(hit.phrase) && next === "of") continue;
     // "coffee shop", "pizza place", "cat food": the noun before a place/qualifier word is not the subject itself,
     // but the logo/icon composer still wants it, so keep it and let the following noun win too.
     for (let k = 0; k < hit.len; k++) used.add(i + k);
@@ -93,13 +94,14 @@ function describe(toks: Tok[], i: number, len: number, def: SubjectDef, phrase: 
   // Irregular plurals; "fish", "sheep" and "deer" are one unless a number says otherwise.
   if (["people", "children", "kids", "men", "women", "mice", "fishes", "babies", "ladies"].includes(phrase)) count = 3;
   if (["fish", "sheep", "deer"].includes(phrase)) count = 1;
+  if (/^(family|families)$/.test(phrase)) count = 4; else if (phrase === "couple") count = 2; else if (phrase === "crowd") count = 7;
   let color: string | undefined, size = 1;
   // Look back over up to three modifiers, stopping at punctuation or another clause.
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = toks[k]!.w;
     if (STOP.has(w)) break;
-    if (PHRASES.has(w) && !namedColor(w)) break;
     if (/^\d{1,3}$/.test(w)) { count = Math.min(24, Math.max(1, +w)); break; }
+    if (PHRASES.has(w) && !namedColor(w) && !(NUMBERS[w] !== undefined && toks[k + 1]?.w === "of")) break;
     if (NUMBERS[w] !== undefined) {
       // "some cheese", "lots of bread": a quantity word before a singular noun is still one thing.
       const vague = ["some", "many", "lots", "few", "several", "bunch", "group", "crowd"].includes(w);

@@ -71,7 +71,7 @@ const ROWS: Row[] = [
   ["lobster", "animal", 0.4, "water", "lobster"],
   ["seal", "animal", 0.9, "ground", "seal"],
   // People (attributes pick the variant and the clothing colour; see people.ts)
-  ["person-standing", "person", 1, "ground", "person people human humans man men woman women guy lady ladies girl boy child children kid kids baby babies friend"],
+  ["person-standing", "person", 1, "ground", "person people human humans man men woman women guy lady ladies girl boy child children kid kids baby babies friend family families crowd couple"],
   ["astronaut", "person", 1, "space", "astronaut spaceman cosmonaut"],
   // Vehicles
   ["automobile", "vehicle", 0.9, "ground", "car automobile sedan"],

@@ -65,6 +65,7 @@ function readIllustration(plan: Plan): Illustration {
   if (portrait) { setting.backdrop = "plain"; setting.ground = "none"; setting.name = "portrait"; }
   const icons = mentions.map((m) => (m.person ? personIcon(m.person, portrait) : m.def.icon));
   const decor = decorFor(setting, mentions);
+  for (const m of mentions) if (m.person && m.count > 1 && m.person.gender === "person" && !portrait) decor.push(`woman-${m.person.pose}`, `man-${m.person.pose}`);
   if (portrait && mentions[0]!.person!.glasses) decor.push("glasses");
   if (portrait && mentions[0]!.person!.sunglasses) decor.push("sunglasses");
   return { mentions, setting, portrait, icons, decor, verb: plan.mediaType === "video" ? readVerb(plan.lower) : undefined };
