@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // The subject artwork for tests, in both runtimes: Vite inlines packages/engine/artwork/*.svg as strings, so the
 // same lookup works in Node and inside workerd (where the worker itself reads these files through ASSETS).
 import type { ArtworkLookup } from "../src";
