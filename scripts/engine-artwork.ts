@@ -10,10 +10,9 @@ import { ALL_ICONS } from "../packages/engine/src/subjects/lexicon";
 const require = createRequire(import.meta.url);
 const set = require("@iconify-json/fluent-emoji-flat/icons.json") as { icons: Record<string, { body: string; width?: number; height?: number }>; aliases?: Record<string, { parent: string }>; width?: number; height?: number };
 
-// Two shapes the set lacks, drawn in its flat style: a plain ball (recoloured by "a red ball") and a spinner.
+// A shape the set lacks, drawn in its flat style: a plain ball (recoloured by "a red ball").
 const OWN: Record<string, string> = {
   ball: '<g fill="none"><circle cx="16" cy="16" r="13" fill="#f8312f"/><path fill="#ca0b4a" d="M29 16a13 13 0 0 1-24.5 6.1A13 13 0 0 0 27.9 10.7A13 13 0 0 1 29 16"/><circle cx="11" cy="10" r="3.2" fill="#ff8687"/></g>',
-  spinner: '<g fill="none"><circle cx="16" cy="16" r="12" stroke="#d3d3d3" stroke-width="4"/><path stroke="#00a6ed" stroke-linecap="round" stroke-width="4" d="M16 4a12 12 0 0 1 12 12"/></g>',
 };
 
 // Where the box estimate picks glass or a sail, name the body colour by hand.

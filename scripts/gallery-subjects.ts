@@ -54,7 +54,7 @@ export const SUBJECT_PROMPTS: EngineRequest[] = [
   img("an outline dog icon"),
   // Video: motion from the verb
   vid("a bouncing red ball"),
-  vid("a loading spinner animation"),
+  vid("a spinning soccer ball"),
   vid("a spinning globe"),
   vid("drone shot of mountains with a lake"),
   vid("a flower growing"),

@@ -145,7 +145,7 @@ const animations = (svg: string): Anim[] => [...svg.matchAll(/<(animate|animateT
 describe("video: motion that matches the verb", () => {
   it.each([
     ["a bouncing red ball", (a: Anim) => a.attrs.type === "translate" && /0\.33 0\.66 0\.66 1;0\.33 0 0\.66 0\.33/.test(a.attrs.keySplines ?? "")],
-    ["a loading spinner animation", (a: Anim) => a.attrs.type === "rotate" && /;720 |;1080 |;1440 /.test(a.attrs.values ?? "")],
+    ["a spinning globe", (a: Anim) => a.attrs.type === "rotate" && /;720 |;1080 |;1440 /.test(a.attrs.values ?? "")],
     ["a flower growing", (a: Anim) => a.attrs.type === "scale" && (a.attrs.values ?? "").startsWith("0.05")],
     ["a pulsing heart... a pulsing light bulb", (a: Anim) => a.attrs.type === "scale" && (a.attrs.values ?? "").includes("1.14")],
     ["a moon orbiting the earth", (a: Anim) => a.tag === "animateMotion"],

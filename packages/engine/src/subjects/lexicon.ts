@@ -199,7 +199,6 @@ const ROWS: Row[] = [
   ["shopping-cart", "object", 0.8, "ground", "shopping cart trolley"],
   ["money-bag", "object", 0.4, "table", "money bag money"],
   ["gem-stone", "object", 0.2, "table", "diamond gem jewel"],
-  ["spinner", "object", 0.4, "table", "spinner loading spinner loader"],
   // Devices
   ["mobile-phone", "device", 0.3, "table", "phone smartphone mobile phone cellphone iphone"],
   ["laptop", "device", 0.45, "table", "laptop notebook computer macbook"],
@@ -269,7 +268,7 @@ export const PHRASES = new Map<string, SubjectDef>();
 
 // A few rows list multi-word names whose words also stand alone ("pine tree" vs "tree"); split the words
 // string on known multi-word names first.
-const MULTI = /\b(tropical fish|race car|racing car|sports car|school bus|steam train|cruise ship|flying saucer|hot air balloon|fire truck|fire engine|police car|house with a garden|office building|coffee cup|coffee mug|hot chocolate|tea cup|green tea|birthday cake|ice cream|glass of wine|hot dog|french fries|bubble tea|maple tree|pine tree|christmas tree|xmas tree|palm tree|coconut tree|cherry blossom|maple leaf|autumn leaf|potted plant|soccer ball|tennis racket|light bulb|alarm clock|top hat|teddy bear|shopping cart|money bag|loading spinner|mobile phone|desktop computer|game controller|rain cloud|lightning bolt|water drop|crescent moon|shooting star|coral reef|plant factory|paint palette|planet earth)\b/g;
+const MULTI = /\b(tropical fish|race car|racing car|sports car|school bus|steam train|cruise ship|flying saucer|hot air balloon|fire truck|fire engine|police car|house with a garden|office building|coffee cup|coffee mug|hot chocolate|tea cup|green tea|birthday cake|ice cream|glass of wine|hot dog|french fries|bubble tea|maple tree|pine tree|christmas tree|xmas tree|palm tree|coconut tree|cherry blossom|maple leaf|autumn leaf|potted plant|soccer ball|tennis racket|light bulb|alarm clock|top hat|teddy bear|shopping cart|money bag|mobile phone|desktop computer|game controller|rain cloud|lightning bolt|water drop|crescent moon|shooting star|coral reef|plant factory|paint palette|planet earth)\b/g;
 
 for (const [icon, cat, size, place, words] of ROWS) {
   // Keep the written order (the first name is the subject's id), multi-word names as one entry.

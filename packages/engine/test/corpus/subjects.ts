@@ -118,7 +118,7 @@ export const SUBJECT_CASES: RelevanceCase[] = [
   { prompt: "an outline dog icon", template: "icon", subjects: ["dog"] },
   // Short videos: the motion matches the verb
   { prompt: "a bouncing red ball", media: "video", template: I, subjects: ["ball"], motion: "translate" },
-  { prompt: "a loading spinner animation", media: "video", template: I, subjects: ["spinner"], motion: "rotate" },
+  { prompt: "a spinning soccer ball", media: "video", template: I, subjects: ["football"], motion: "rotate" },
   { prompt: "a spinning globe", media: "video", template: I, subjects: ["earth"], motion: "rotate" },
   { prompt: "drone shot of mountains with a lake", media: "video", template: "mountains", motion: "scale" },
   { prompt: "a flower growing", media: "video", template: I, subjects: ["flower"], motion: "scale" },
