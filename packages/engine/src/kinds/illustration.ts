@@ -152,6 +152,8 @@ function outdoor(ctx: Ctx, s: Setting, sky: Sky, lay: Layout): [string, string] 
       defs += cd; b += cs;
     }
   }
+  // No far layer named: soft distant hills, so the horizon is not a ruler line.
+  if (far.length === 0 && (s.ground === "grass" || s.ground === "snow")) b += ridge(ctx, y + h * 0.01, h * 0.06, 1.3, 0.1, tone(mix(groundColors(s)[0], "#ffffff", 0.25), 0.45));
   const water = far.includes("sea") || far.includes("lake") || s.ground === "water";
   const [g0, g1] = groundColors(s);
   defs += gradient(ctx, "ground", [[0, g0], [1, g1]]);
@@ -398,6 +400,8 @@ function drawSubjects(ctx: Ctx, ill: Illustration, art: (n: string) => Art | und
       const clothes = m.person ? CLOTHES_OF[ill.icons[idx]!.split("-")[0]!] : undefined;
       a = clothes ? recolorNarrow(a, m.color, clothes) : recolor(a, m.color);
     }
+    // Autumn turns what grows orange and red (unless the prompt gave it a colour).
+    if (s.season === "autumn" && !m.color && (m.def.cat === "plant" || m.def.cat === "building")) a = autumnal(a);
     items.push({ m, art: a, idx });
   });
   if (items.length === 0) return ["", ""];
@@ -516,6 +520,13 @@ function placeOf(m: Mention, s: Setting): "ground" | "sky" | "water" | "space" {
 
 function seatOf(m: Mention): number {
   return /couch|bed|chair/.test(m.def.icon) ? 0.45 : /tree/.test(m.def.icon) ? 0.55 : 0.85;
+}
+
+function autumnal(a: Art): Art {
+  return mapFills(a, (c) => {
+    const x = hexToHsl(c);
+    return x.s > 0.3 && x.h > 70 && x.h < 165 ? hsl(x.h > 110 ? 24 : 38, Math.min(0.85, x.s + 0.1), Math.min(0.6, x.l + 0.05)) : c;
+  });
 }
 
 /** Recolour only the clothing hue (tight tolerance), so skin and hair keep their colours. */
