@@ -4,6 +4,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { render, type EngineRequest } from "@edge-media/engine";
 import { TEMPLATE_GALLERY } from "./gallery-templates";
+import { artworkFromDisk } from "./artwork-fs";
+import { SUBJECT_PROMPTS, subjectSheet } from "./gallery-subjects";
 
 const PROMPTS: EngineRequest[] = [
   { media_type: "image", description: 'Analytics dashboard for "Nimbus" with 4 cards, dark mode' },
@@ -54,10 +56,11 @@ mkdirSync(outDir, { recursive: true });
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 let cards = "";
-PROMPTS.forEach((req, i) => {
+const ALL = [...PROMPTS, ...SUBJECT_PROMPTS];
+ALL.forEach((req, i) => {
   let res;
   try {
-    res = render(req);
+    res = render(req, { artwork: artworkFromDisk });
   } catch (err) {
     cards += `<figure class="err"><figcaption>${esc(req.description)}<br>${esc(String(err))}</figcaption></figure>`;
     console.error(`FAILED ${req.description}:`, err);
@@ -81,6 +84,7 @@ figure{margin:0;background:#fff;border-radius:10px;padding:10px;box-shadow:0 1px
 img{width:100%;height:220px;object-fit:contain;background:repeating-conic-gradient(#eee 0 25%,#fff 0 50%) 0 0/16px 16px}
 audio{width:100%;margin:90px 0}
 figcaption{margin-top:6px}small{display:block;color:#71717a;margin-top:2px}.err{outline:2px solid #dc2626}
-</style><h1>Free engine gallery</h1><main>
+</style><h1>Free engine gallery</h1><p><a href="subjects.html">Every subject in the library</a></p><main>
 ${cards}</main>`);
-console.log(`wrote ${PROMPTS.length} items to ${outDir}`);
+writeFileSync(join(outDir, "subjects.html"), subjectSheet());
+console.log(`wrote ${ALL.length} items and subjects.html to ${outDir}`);

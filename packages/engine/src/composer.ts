@@ -2,6 +2,7 @@
 import type { Palette } from "./palette";
 import type { Plan } from "./parse";
 import type { Rng } from "./random";
+import type { Art } from "./subjects/artwork";
 
 export interface Ctx {
   plan: Plan;
@@ -13,6 +14,8 @@ export interface Ctx {
   dur?: number;
   /** Unique id prefix so ids never collide if two outputs are inlined into one HTML page. */
   id: (name: string) => string;
+  /** Subject artwork by icon name (parsed, memoised per render); undefined when the caller gave no lookup. */
+  art?: (name: string) => Art | undefined;
 }
 
 export interface Drawing {

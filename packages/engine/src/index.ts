@@ -27,6 +27,14 @@ import { logo } from "./kinds/logo";
 import { pieChart } from "./kinds/pie-chart";
 import type { ImageKind } from "./detect";
 import { TEMPLATE_COMPOSERS } from "./templates/index";
+import { illustration } from "./kinds/illustration";
+import { parseArt, type Art, type ArtworkLookup } from "./subjects/artwork";
+import { illustrationIcons, planIllustration } from "./subjects/plan";
+
+export type { ArtworkLookup } from "./subjects/artwork";
+export { ALL_ICONS } from "./subjects/lexicon";
+/** How render() reaches things it does not own: subject artwork (see subjects/artwork.ts). */
+export interface RenderEnv { artwork?: ArtworkLookup }
 
 export type MediaType = "image" | "video" | "audio";
 export interface EngineOptions { width?: number; height?: number; seed?: number; duration_s?: number }
@@ -85,7 +93,7 @@ const COMPOSERS: Partial<Record<ImageKind, Composer>> = {
 
 const encoder = new TextEncoder();
 
-export function render(req: EngineRequest): EngineResult {
+export function render(req: EngineRequest, env: RenderEnv = {}): EngineResult {
   const media = req.media_type === "video" || req.media_type === "audio" ? req.media_type : "image";
   const opts = sanitizeOptions(req.options);
   const plan = parse(req.description, media, opts);
@@ -96,19 +104,63 @@ export function render(req: EngineRequest): EngineResult {
     const { bytes, sampleRate } = renderAudio(plan, seed, seconds);
     return { bytes, content_type: "audio/wav", extension: "wav", kind: plan.kind, template: plan.kind, subjects: [], duration_s: seconds, sample_rate: sampleRate, seed };
   }
-  return renderSvg(plan, seed, media === "video" ? clampDuration(opts.duration_s ?? plan.durationFromText ?? 5, 1) : undefined);
+  return renderSvg(plan, seed, media === "video" ? clampDuration(opts.duration_s ?? plan.durationFromText ?? 5, 1) : undefined, env);
 }
 
-function renderSvg(plan: Plan, seed: number, dur: number | undefined): EngineResult {
+/**
+ * The artwork files render() will read for this request (icon names, e.g. "cat"), so a host that loads them
+ * asynchronously (the worker's ASSETS binding) can fetch exactly those first. Empty for audio and for pictures
+ * that use no subject artwork.
+ */
+export function artworkNeeded(req: EngineRequest): string[] {
+  const media = req.media_type === "video" || req.media_type === "audio" ? req.media_type : "image";
+  if (media === "audio") return [];
+  const plan = parse(req.description, media, sanitizeOptions(req.options));
+  return usesSubjects(plan) ? illustrationIcons(planIllustration(plan)) : [];
+}
+
+// Kinds drawn as illustrations: every scene, and the fallback whenever the prompt names a subject. Logos and
+// icons take their mark from the subject library too.
+const SCENE_KINDS = new Set(["landscape", "mountains", "sea", "sunset", "night-sky", "city-skyline", "forest", "abstract"]);
+function usesSubjects(plan: Plan): boolean {
+  return SCENE_KINDS.has(plan.kind) || plan.kind === "logo" || plan.kind === "icon" || !COMPOSERS[plan.kind as ImageKind] || thingNotScreen(plan);
+}
+
+// Words that also name a template but here name a thing: "a cup of tea on a table" (furniture, not a data
+// table), "a smartphone on a desk" (a device, not an app screen).
+function thingNotScreen(plan: Plan): boolean {
+  const l = plan.lower;
+  if (plan.kind === "table") return /\b(on|at|by|under|around|beside|across) (a|the|my|our|his|her)?\s?([a-z]+ )?table\b/.test(l) && !/\b(tables? of|data|rows?|columns?|spreadsheet)\b/.test(l);
+  if (plan.kind === "mobile-app") return !/\b(apps?|screens?|ui|ux|interface|mock-?ups?|wireframes?|pages?|log ?in|sign ?(up|in)|onboarding|layout|design)\b/.test(l);
+  return false;
+}
+
+function renderSvg(plan: Plan, seed: number, dur: number | undefined, env: RenderEnv = {}): EngineResult {
   const rng = createRng(seed, plan.text);
   const pal = makePalette(plan, rng.fork("palette"));
   const prefix = "e" + (hashString(plan.text, seed) % 46656).toString(36);
   const ctx: Ctx = { plan, pal, rng: rng.fork("compose"), w: plan.width, h: plan.height, dur, id: (s) => `${prefix}-${s}` };
   const kind = plan.kind as ImageKind;
-  const compose = COMPOSERS[kind] ?? abstract;
+  let compose = COMPOSERS[kind] ?? abstract;
+  let found: string[] = [];
+  if (usesSubjects(plan)) {
+    const memo = new Map<string, Art | undefined>();
+    const lookup = env.artwork;
+    ctx.art = (name) => { if (!memo.has(name)) memo.set(name, lookup ? parseArt(lookup(name)) : undefined); return memo.get(name); };
+    const ill = planIllustration(plan);
+    found = ill.mentions.map((m) => m.def.id);
+    // Scenes always; the abstract fallback only when a subject was recognised (and its artwork is at hand).
+    // A named place or condition with nothing in it ("a rainy street", "a picnic in the park") is a scene too.
+    const st = ill.setting;
+    const place = st.park || st.far.length > 0 || st.backdrop !== "outdoor" && st.backdrop !== "plain" || st.ground !== "grass" && st.ground !== "none" || st.weather !== "clear" || !!st.season;
+    if (SCENE_KINDS.has(kind) && kind !== "abstract" || (ill.mentions.length > 0 && ill.icons.some((i) => ctx.art!(i))) || kind === "abstract" && place) {
+      if (compose === abstract || SCENE_KINDS.has(kind) || thingNotScreen(plan) && ill.mentions.length > 0) compose = illustration;
+    }
+  }
   const d = compose(ctx);
-  const template = compose === abstract ? "abstract" : kind;
-  const subjects = d.subjects ?? [];
+  // A prompt that fell back to the abstract kind but named subjects is an illustration of them.
+  const template = compose === abstract ? "abstract" : compose === illustration && (kind === "abstract" || d.subjects?.length) ? "illustration" : kind;
+  const subjects = d.subjects ?? (compose === illustration ? found : []);
   const svg = svgDocument({
     width: plan.width,
     height: plan.height,

@@ -10,6 +10,8 @@ export const GOLDEN_CASES: [string, "image" | "video" | "audio", number | undefi
   ["Avatar for Ada Lovelace", "image", undefined],
   ["Sunset over the sea, 6 second loop", "video", 9],
   ["Flowchart plan -> build -> ship", "video", undefined],
+  ["a dog playing with a ball in a park", "image", 12],
+  ["a bouncing red ball", "video", undefined],
   ["Notification chime", "audio", 1],
   ["Happy jingle at 120 bpm, 4 seconds", "audio", 2],
   ["Gentle rain, 2 seconds", "audio", 3],

@@ -2,6 +2,7 @@
 // Budget (issue 3): about 1 ms per typical image, well under a second for 30 s of audio.
 import { bench, describe } from "vitest";
 import { render, type EngineRequest } from "../src";
+import { artwork } from "./artwork";
 
 const cases: [string, EngineRequest][] = [
   ["image: dashboard", { description: 'Analytics dashboard for "Nimbus" with 4 cards, dark mode', media_type: "image" }],
@@ -21,6 +22,14 @@ const cases: [string, EngineRequest][] = [
   ["image: weather app", { description: "Weather app for Oslo, snowy, -3°C", media_type: "image" }],
   ["image: map with pins", { description: "Map with pins for the café, the museum and the station", media_type: "image" }],
   ["image: hostile 10k chars", { description: "数据仪表板 🚀 </svg><script> ".repeat(400).slice(0, 10000), media_type: "image" }],
+  ["image: illustration dog + ball in a park", { description: "a dog playing with a ball in a park", media_type: "image" }],
+  ["image: illustration coffee cup with steam", { description: "a coffee cup with steam", media_type: "image" }],
+  ["image: illustration rainy window, city lights", { description: "a rainy window with city lights", media_type: "image" }],
+  ["image: illustration underwater fish + coral", { description: "an underwater scene with fish and coral", media_type: "image" }],
+  ["image: illustration neon street, red car", { description: "neon cyberpunk city street at night with a red car", media_type: "image" }],
+  ["image: portrait woman, glasses, blue jacket", { description: "a smiling woman with glasses in a blue jacket", media_type: "image" }],
+  ["image: logo cat for a coffee shop", { description: "a cute cat logo for a coffee shop", media_type: "image" }],
+  ["video: bouncing red ball", { description: "a bouncing red ball", media_type: "video" }],
   ["video: bar chart 5 s", { description: "Bar chart where bars grow", media_type: "video" }],
   ["video: sunset 6 s", { description: "Sunset over the sea, 6 second loop", media_type: "video" }],
   ["audio: chime 3 s", { description: "Notification chime", media_type: "audio" }],
@@ -35,5 +44,5 @@ const cases: [string, EngineRequest][] = [
 ];
 
 describe("engine render()", () => {
-  for (const [name, req] of cases) bench(name, () => { render(req); }, { time: 300 });
+  for (const [name, req] of cases) bench(name, () => { render(req, { artwork }); }, { time: 300 });
 });

@@ -1,15 +1,16 @@
 // Shared by the engine tests (runs in both workerd and Node): render shortcuts and output inspectors.
 import { XMLValidator } from "fast-xml-parser";
 import { render, type EngineOptions, type EngineResult, type MediaType } from "../src";
+import { artwork } from "./artwork";
 
 const decoder = new TextDecoder();
 
 export function svgOf(description: string, options?: EngineOptions, media: MediaType = "image"): string {
-  return decoder.decode(render({ description, media_type: media, options }).bytes);
+  return decoder.decode(render({ description, media_type: media, options }, { artwork }).bytes);
 }
 
 export function run(description: string, media: MediaType = "image", options?: EngineOptions): EngineResult {
-  return render({ description, media_type: media, options });
+  return render({ description, media_type: media, options }, { artwork });
 }
 
 /** Everything a safe standalone SVG must satisfy; returns the list of problems (empty when fine). */

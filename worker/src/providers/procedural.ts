@@ -1,6 +1,6 @@
-import { ENGINE_MEDIA_TYPES, render } from "@edge-media/engine";
+import { ENGINE_MEDIA_TYPES, artworkNeeded, render, type ArtworkLookup } from "@edge-media/engine";
 import { priceMicros } from "../pricing";
-import type { Provider } from "./provider";
+import type { MediaRequest, Provider, ProviderContext } from "./provider";
 
 /** The free tier: our own procedural engine, computed in the worker, offline and instant. */
 export const procedural: Provider = {
@@ -14,8 +14,9 @@ export const procedural: Provider = {
     costMicros: priceMicros("procedural"),
     timeMs: req.media_type === "audio" ? Math.ceil(5 + 3.5 * (req.options.duration_s ?? 3)) : 5,
   }),
-  async generate(req) {
-    const out = render({ description: req.description, media_type: req.media_type, options: req.options });
+  async generate(req, ctx) {
+    const engineReq = { description: req.description, media_type: req.media_type, options: req.options };
+    const out = render(engineReq, { artwork: await loadArtwork(engineReq, ctx) });
     return {
       bytes: out.bytes,
       contentType: out.content_type,
@@ -25,3 +26,27 @@ export const procedural: Provider = {
     };
   },
 };
+
+// Artwork files by name, kept for the isolate's life: ~250 small files at most (about 400 KB), read once each.
+const artworkCache = new Map<string, string | undefined>();
+
+/**
+ * The engine is synchronous and never does I/O: fetch the subject artwork this request needs from the static
+ * assets first (in parallel, cached), then hand render() a plain lookup. A missing or failing asset only means
+ * that subject is left out of the picture.
+ */
+export async function loadArtwork(req: Pick<MediaRequest, "description" | "media_type" | "options">, ctx: Pick<ProviderContext, "env">): Promise<ArtworkLookup> {
+  const assets = ctx.env.ASSETS as Fetcher | undefined;
+  const names = artworkNeeded(req).filter((name) => /^[a-z0-9-]+$/.test(name) && !artworkCache.has(name));
+  if (assets && names.length) {
+    await Promise.all(names.map(async (name) => {
+      try {
+        const res = await assets.fetch(`https://assets.local/${name}.svg`);
+        artworkCache.set(name, res.ok ? await res.text() : undefined);
+      } catch {
+        // Not cached: a transient failure should not hide the subject on the next request.
+      }
+    }));
+  }
+  return (name) => artworkCache.get(name);
+}

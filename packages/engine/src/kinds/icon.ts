@@ -6,8 +6,11 @@ import { luminance, mix, readableOn } from "../color";
 import { GLYPHS, glyphFor } from "../glyphs";
 import type { Composer, Ctx } from "../composer";
 import { circle, el, n, rect, text } from "../svg";
+import { subjectArt, subjectIcon } from "./subject-mark";
 
 export const icon: Composer = (ctx) => {
+  const subject = subjectArt(ctx);
+  if (subject) return subjectIcon(ctx, subject);
   const { w, h, pal, plan } = ctx;
   const size = Math.min(w, h) * 0.8;
   const cx = w / 2, cy = h / 2;

@@ -7,8 +7,11 @@ import type { Composer, Ctx } from "../composer";
 import { circle, el, n, rect, text, textWidth } from "../svg";
 import { titleCase } from "../words";
 import { glyph, initialsOf } from "./icon";
+import { subjectArt, subjectLogo } from "./subject-mark";
 
 export const logo: Composer = (ctx) => {
+  const subject = subjectArt(ctx);
+  if (subject) return subjectLogo(ctx, subject);
   const { w, h, pal, plan, rng } = ctx;
   const name = plan.name ?? plan.labels[0] ?? brandFrom(plan.words);
   const horizontal = w / h >= 1.6;
