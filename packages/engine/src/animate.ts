@@ -1,7 +1,7 @@
 // SMIL animation helpers for the "video" output. Every animation runs for the whole loop (dur = the requested
 // duration) and expresses its phases with keyTimes, so all motion shares one clock and the loop is seamless
 // when the first and last values match. Still images get an empty string from every helper.
-import { attrs, n } from "./svg";
+import { attrs, el, n } from "./svg";
 import type { Ctx } from "./composer";
 
 export interface AnimOptions {
@@ -180,4 +180,12 @@ function naturalMotion(b: MotionBox): string {
   if (b.place === "sky" && b.cat === "animal") return "fly";
   if (b.cat === "animal" || b.cat === "person") return "walk";
   return "drift";
+}
+
+/** Scale around the centre: pop in, then breathe. SMIL scales about the origin, hence the translate sandwich. */
+export function pulse(ctx: Ctx, cx: number, cy: number, content: string): string {
+  if (!ctx.dur) return content;
+  return el("g", { transform: `translate(${n(cx)} ${n(cy)})` },
+    el("g", {}, anim(ctx, "transform", [0.6, 1.06, 1, 1.03, 1, 0.6].map(String), { type: "scale", keyTimes: [0, 0.1, 0.16, 0.5, 0.9, 1] }) +
+      el("g", { transform: `translate(${n(-cx)} ${n(-cy)})` }, content)));
 }

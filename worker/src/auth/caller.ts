@@ -1,26 +1,15 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { readConfig } from "../config";
-import type { AppEnv } from "../context";
+import type { AppEnv, Caller } from "../context";
 import { ApiError } from "../errors";
 import { sha256Hex } from "../hash";
 import { constantTimeEqual } from "../keys/admin";
 import { TIERS, type Tier } from "../schemas";
-import { findKeyByHash, KEY_PATTERN, keyOwnerId, type KeyRecord } from "./keys";
+import { findKeyByHash, KEY_PATTERN, keyOwnerId } from "./keys";
 import { authLockState, recordAuthFailure } from "./lockout";
 
-/**
- * Who is calling. Set on every /api request by `identifyCaller`; read it with `c.get("caller")`.
- * - admin: the ADMIN_TOKEN as a bearer: the operator, sees everything.
- * - key: a client key (`Authorization: Bearer emk_...`), valid, not revoked, not expired.
- * - anonymous: no Authorization header; one identity per connecting IP.
- * `ownerId` is what generations.client_id stores and what limits and the prompt cache are keyed by:
- * "admin", "key:<key id>", "ip:<address>" (or "local" when no address is known, e.g. in tests).
- */
-export type Caller =
-  | { kind: "admin"; ownerId: "admin" }
-  | { kind: "key"; ownerId: string; key: KeyRecord }
-  | { kind: "anonymous"; ownerId: string; ip: string | null };
+export type { Caller } from "../context";
 
 export const ADMIN_OWNER = "admin";
 

@@ -1,7 +1,7 @@
 // App-style icon: a gradient tile (rounded square, circle or square, as asked) with a white symbol chosen
 // from the words, or initials when no symbol is named. "outline"/"line" gives a bare stroked symbol.
 // Video: the icon pops in, then breathes gently.
-import { anim } from "../animate";
+import { anim, pulse } from "../animate";
 import { luminance, mix, readableOn } from "../color";
 import { GLYPHS, glyphFor } from "../glyphs";
 import type { Composer, Ctx } from "../composer";
@@ -56,10 +56,3 @@ function initials(ctx: Ctx, cx: number, cy: number, size: number, color: string)
   return text(cx, cy + size * 0.14, t, size * (t.length > 1 ? 0.36 : 0.46), color, { "text-anchor": "middle", "font-weight": 800 });
 }
 
-/** Scale around the centre: pop in, then breathe. SMIL scales about the origin, hence the translate sandwich. */
-export function pulse(ctx: Ctx, cx: number, cy: number, content: string): string {
-  if (!ctx.dur) return content;
-  return el("g", { transform: `translate(${n(cx)} ${n(cy)})` },
-    el("g", {}, anim(ctx, "transform", [0.6, 1.06, 1, 1.03, 1, 0.6].map(String), { type: "scale", keyTimes: [0, 0.1, 0.16, 0.5, 0.9, 1] }) +
-      el("g", { transform: `translate(${n(-cx)} ${n(-cy)})` }, content)));
-}

@@ -1,13 +1,12 @@
 // Logos and icons whose mark is a subject from the library: "a cute cat logo for a coffee shop" shows a cat (with
 // a small coffee cup as a second motif), "cat icon" a cat on an app tile. Used by logo.ts and icon.ts when the
 // prompt names a subject and its artwork is at hand; otherwise those keep their glyph/monogram marks.
-import { fadeInOut, anim } from "../animate";
+import { fadeInOut, anim, pulse } from "../animate";
 import { hexToHsl, hsl, mix } from "../color";
 import type { Ctx, Drawing } from "../composer";
 import { circle, el, n, rect, text, textWidth } from "../svg";
 import { mainColor, outline, place, recolor, widthAt, type Art } from "../subjects/artwork";
 import { planIllustration } from "../subjects/plan";
-import { pulse } from "./icon";
 
 export interface SubjectArt { arts: Art[]; names: string[] }
 
