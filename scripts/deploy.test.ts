@@ -20,7 +20,7 @@ const cmd = args.slice(0, 2).join(" ");
 if (cmd === "d1 list") console.log("banner line\\n" + JSON.stringify(state.d1));
 else if (cmd === "d1 create") state.d1.push({ name: args[2], uuid: "11111111-2222-3333-4444-555555555555" });
 else if (cmd === "d1 migrations") state.migrationsConfig = JSON.parse(fs.readFileSync(args[args.indexOf("--config") + 1], "utf8"));
-else if (cmd === "queues list") console.log("┌─────┐\n" + state.queues.map((q) => "│ " + q + " │").join("\n"));
+else if (cmd === "queues list") console.log("┌─────┐\\n" + state.queues.map((q) => "│ " + q + " │").join("\\n"));
 else if (cmd === "queues create") state.queues.push(args[2]);
 else if (args[0] === "pages" && args[2] === "list") console.log(JSON.stringify(state.pages));
 else if (args[0] === "pages" && args[2] === "create") state.pages.push({ "Project Name": args[3], "Project Domains": args[3] + "-x1y.pages.dev" });

@@ -47,14 +47,16 @@ describe("OpenAPI contract: every operation", () => {
     }
   });
 
-  it.each(operations)("$name declares at least one 4xx, and every error answer has the Error shape", ({ name, op }) => {
+  // /v1/* answers OpenAI's error shape (what OpenAI clients parse); everything else ours.
+  it.each(operations)("$name declares at least one 4xx, and every error answer has its error shape", ({ name, path, op }) => {
+    const errorRef = path.startsWith("/v1/") ? "#/components/schemas/OpenAIError" : "#/components/schemas/Error";
     const errors = Object.entries(op.responses).filter(([status]) => /^[45]\d\d$/.test(status));
     expect(errors.some(([status]) => status.startsWith("4")), name).toBe(true);
     for (const [status, response] of errors) {
       if (status === "416" || status === "304") continue;
       const schema = response.content?.["application/json"]?.schema;
       const parts = [schema, ...((schema?.allOf ?? []) as (typeof schema)[])];
-      const shaped = parts.some((part) => part?.$ref === "#/components/schemas/Error" || part?.properties?.error !== undefined);
+      const shaped = parts.some((part) => part?.$ref === errorRef || part?.properties?.error !== undefined);
       expect(shaped, `${status} of the Error shape`).toBe(true);
     }
   });
