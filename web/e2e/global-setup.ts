@@ -24,7 +24,7 @@ export interface E2EContext {
   goodHfKey: string;
   chromium: string;
   /** The running worker (its process group) and how to start it again, for the test that stops the API mid-way. */
-  worker: { pid: number; command: string; args: string[]; cwd: string; env: Record<string, string> } | null;
+  worker: { pid: number; command: string; args: string[]; cwd: string; env: Record<string, string>; restartedPidFile: string } | null;
 }
 
 declare module "vitest" {
@@ -88,8 +88,18 @@ export default async function setup(project: TestProject) {
     return { child, log };
   };
   let closeFakes = () => {};
+  // A test that stops the worker and starts it again (API-down) leaves the new one running for the files after
+  // it, and names its pid here so it is stopped with the rest.
+  const restartedPidFile = path.join(state, "worker-restarted.pid");
   const teardown = () => {
     closeFakes();
+    if (existsSync(restartedPidFile)) {
+      try {
+        process.kill(-Number(readFileSync(restartedPidFile, "utf8")), "SIGTERM");
+      } catch {
+        // already gone
+      }
+    }
     for (const child of children) {
       try {
         if (child.pid) process.kill(-child.pid, "SIGTERM");
@@ -138,7 +148,7 @@ export default async function setup(project: TestProject) {
     await Promise.all([waitFor(`${apiURL}/api/media/status`, api.child, api.log), waitFor(`${baseURL}/media`, preview.child, preview.log)]);
     console.log(`e2e: UI ${baseURL}, API ${apiURL} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-    const worker = { pid: api.child.pid!, command: path.join(BIN, "wrangler"), args: workerArgs, cwd: ROOT, env };
+    const worker = { pid: api.child.pid!, command: path.join(BIN, "wrangler"), args: workerArgs, cwd: ROOT, env, restartedPidFile };
     project.provide("e2e", { skip: null, baseURL, apiURL, fakesURL: fake.origin, adminToken, goodHfKey, chromium: CHROMIUM, worker });
   } catch (err) {
     teardown();

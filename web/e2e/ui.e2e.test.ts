@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
@@ -28,10 +29,8 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     await page?.emulateMedia({ reducedMotion: "no-preference", colorScheme: "light" });
   });
 
-  let restarted: ChildProcess | undefined;
   afterAll(async () => {
     await browser?.close();
-    if (restarted?.pid) process.kill(-restarted.pid, "SIGTERM");
   });
 
   /** What has keyboard focus: enough to tell the control, the result and the page body apart. */
@@ -591,7 +590,9 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     await screenshots(page, "setup-api-down");
 
     // Start the same worker again (same state, same port); Retry then recovers without reloading the page.
-    restarted = spawn(worker.command, worker.args, { cwd: worker.cwd, env: { ...process.env, ...worker.env }, stdio: "ignore", detached: true });
+    // It keeps serving the test files after this one; the global teardown stops it (restartedPidFile).
+    const restarted = spawn(worker.command, worker.args, { cwd: worker.cwd, env: { ...process.env, ...worker.env }, stdio: "ignore", detached: true });
+    writeFileSync(worker.restartedPidFile, String(restarted.pid));
     await expect.poll(status, { timeout: 90_000, interval: 500 }).toBe(200);
     await notice.getByRole("button", { name: "Retry" }).click();
     await notice.waitFor({ state: "detached" });

@@ -1,51 +1,9 @@
 import type { Api } from "./api";
-import type { Tier } from "./types";
+import type { Caller, ClientKey, CreatedKey, KeySettings } from "./types";
 
 // Client keys (/api/keys) and "who am I" (/api/keys/me), on top of the one API client.
 
-export interface MonthUsage {
-  month: string;
-  generations: number;
-  spend_usd: number;
-}
-
-export interface ClientKey {
-  id: string;
-  name: string;
-  prefix: string;
-  tiers: Tier[];
-  rate_limit_per_minute: number | null;
-  monthly_budget_usd: number | null;
-  project_id: string | null;
-  created_at: string;
-  expires_at: string | null;
-  revoked_at: string | null;
-  this_month: MonthUsage;
-}
-
-export interface CreatedKey extends ClientKey {
-  /** Shown once. */
-  key: string;
-}
-
-export interface Caller {
-  caller: "key" | "anonymous" | "admin";
-  key: ClientKey | null;
-  tiers: Tier[];
-  rate_limit_per_minute: number;
-  monthly_budget_usd: number | null;
-  this_month: MonthUsage;
-  rate_limit: { limit: number; remaining: number; reset_s: number };
-}
-
-export interface KeySettings {
-  name?: string;
-  project_id?: string | null;
-  tiers?: Tier[];
-  rate_limit_per_minute?: number | null;
-  monthly_budget_usd?: number | null;
-  expires_at?: string | null;
-}
+export type { Caller, ClientKey, CreatedKey, KeySettings };
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 

@@ -12,6 +12,10 @@ import type {
   HistoryQuerySchema,
   HistorySchema,
   JobSchema,
+  CallerSchema,
+  CreatedKeySchema,
+  KeyCreateSchema,
+  KeySchema,
   KEY_PROVIDER_NAMES,
   MediaType,
   RequestedTier,
@@ -25,6 +29,12 @@ export type Estimate = z.infer<typeof EstimateSchema>;
 export type Status = z.infer<typeof StatusSchema>;
 export type History = z.infer<typeof HistorySchema>;
 export type Usage = z.infer<typeof UsageSchema>;
+/** Client keys (/api/keys) and who the API takes the caller for (/api/keys/me). */
+export type ClientKey = z.infer<typeof KeySchema>;
+export type CreatedKey = z.infer<typeof CreatedKeySchema>;
+export type Caller = z.infer<typeof CallerSchema>;
+/** What the keys form sends: the create body's fields, all optional (PATCH takes the same). */
+export type KeySettings = Partial<z.input<typeof KeyCreateSchema>>;
 /** GET /api/media/jobs/{id} and a 202 from generate: a job's state; once succeeded it also carries the Generation. */
 export type Job = z.infer<typeof JobSchema>;
 export type JobStatus = Job["status"];
