@@ -87,3 +87,14 @@ describe("kind detection", () => {
     expect(run("sunset over the sea", "video").kind).toBe("sunset");
   });
 });
+
+describe("logo names", () => {
+  const words = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  it("never promotes a word of the description to a brand name", () => {
+    const svg = new TextDecoder().decode(run("a minimal logo for a bakery").bytes);
+    expect(words(svg)).not.toContain("Bakery");
+  });
+  it("uses a capitalised or quoted name as the wordmark", () => {
+    expect(words(new TextDecoder().decode(run('a minimal logo for "Crumb & Co"').bytes)).join(" ")).toContain("Crumb");
+  });
+});

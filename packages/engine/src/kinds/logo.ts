@@ -5,7 +5,6 @@ import { readableOn } from "../color";
 import { glyphFor } from "../glyphs";
 import type { Composer, Ctx } from "../composer";
 import { circle, el, n, rect, text, textWidth } from "../svg";
-import { titleCase } from "../words";
 import { glyph, initialsOf } from "./icon";
 import { subjectArt, subjectLogo } from "./subject-mark";
 
@@ -13,7 +12,9 @@ export const logo: Composer = (ctx) => {
   const subject = subjectArt(ctx);
   if (subject) return subjectLogo(ctx, subject);
   const { w, h, pal, plan, rng } = ctx;
-  const name = plan.name ?? plan.labels[0] ?? brandFrom(plan.words);
+  // A brand name only from the prompt's own capitalised or quoted name: "a logo for a bakery" has none, so it
+  // gets a mark alone rather than a word of the description promoted to a brand.
+  const name = plan.name ?? plan.labels[0] ?? "";
   const horizontal = w / h >= 1.6;
   const markSize = horizontal ? h * 0.5 : Math.min(w, h) * 0.42;
   const nameSize0 = horizontal ? h * 0.26 : Math.min(w, h) * 0.12;
@@ -24,15 +25,15 @@ export const logo: Composer = (ctx) => {
   const mx = horizontal ? (w - totalW) / 2 + markSize / 2 : w / 2;
   const my = horizontal ? h / 2 : h * 0.42;
   const glyphName = glyphFor(plan.lower.replace(/\blogo\b/g, ""));
-  const style = glyphName ? "glyph" : rng.pick(["monogram", "rings", "petals", "stack"] as const);
+  const style = glyphName ? "glyph" : rng.pick(name ? (["monogram", "rings", "petals", "stack"] as const) : (["rings", "petals", "stack"] as const));
   const mark = drawMark(ctx, style, mx, my, markSize, name, glyphName);
   const spun = ctx.dur ? el("g", {}, mark + anim(ctx, "transform", [`-90 ${n(mx)} ${n(my)}`, `0 ${n(mx)} ${n(my)}`, `0 ${n(mx)} ${n(my)}`, `-90 ${n(mx)} ${n(my)}`], { type: "rotate", keyTimes: [0, 0.2, 0.9, 1] }) + fadeInOut(ctx, 0, 0.97, 0.05)) : mark;
   const tx = horizontal ? mx + markSize / 2 + nameSize * 0.5 : w / 2;
   const ty = horizontal ? h / 2 + nameSize * 0.35 : my + markSize / 2 + nameSize * 1.5;
-  const word = text(tx, ty, name, nameSize, pal.text, { "font-weight": 800, "letter-spacing": n(-nameSize * 0.02), "text-anchor": horizontal ? "start" : "middle" }, avail) +
+  const word = !name ? "" : text(tx, ty, name, nameSize, pal.text, { "font-weight": 800, "letter-spacing": n(-nameSize * 0.02), "text-anchor": horizontal ? "start" : "middle" }, avail) +
     (plan.labels[1] ? text(tx, ty + nameSize * 0.8, plan.labels[1], nameSize * 0.36, pal.muted, { "text-anchor": horizontal ? "start" : "middle", "letter-spacing": n(nameSize * 0.04) }, avail) : "");
   const body = rect(0, 0, w, h, pal.bg) + spun + (ctx.dur ? el("g", {}, word + fadeInOut(ctx, 0.15, 0.95)) : word);
-  return { body, summary: `logo for "${name}" with a ${style} mark` };
+  return { body, summary: name ? `logo for "${name}" with a ${style} mark` : `logo with a ${style} mark` };
 };
 
 function drawMark(ctx: Ctx, style: "glyph" | "monogram" | "rings" | "petals" | "stack", cx: number, cy: number, size: number, name: string, glyphName?: string): string {
@@ -66,7 +67,3 @@ function hexagon(cx: number, cy: number, r: number, fill: string): string {
   return el("polygon", { points: pts, fill, "stroke-linejoin": "round" });
 }
 
-function brandFrom(words: string[]): string {
-  const w = words.find((x) => x.length > 2 && !/^(logo|for|the|and|with|minimal|modern|company|brand|startup|simple|flat|navy|gold|blue|red|green)$/.test(x));
-  return titleCase(w ?? "Brand");
-}
