@@ -28,7 +28,10 @@ export const SECURITY: Record<"admin" | "keyOrAdmin" | "client" | "public", Secu
   public: [],
 };
 
-export const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
+/** A JSON response declaration: its description and the schema of its body. */
+export const jsonResponse = <T>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
+
+export const errorResponse = (description: string) => jsonResponse(ErrorSchema, description);
 
 /** What `identifyCaller` answers on every /api route before the route runs. */
 export const CALLER_ERRORS = {

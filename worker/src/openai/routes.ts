@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { jsonResponse } from "../openapi";
 import type { Context } from "hono";
 import { eq } from "drizzle-orm";
 import { allowedTiers, owns } from "../auth/caller";
@@ -31,7 +32,7 @@ import {
 // client key. `model` names the tier. Each route translates to the native API and back (see dispatch.ts).
 
 const SECURITY: Record<string, string[]>[] = [{ clientKey: [] }, { adminToken: [] }];
-const oaError = (description: string) => ({ description, content: { "application/json": { schema: OpenAIErrorSchema } } });
+const oaError = (description: string) => jsonResponse(OpenAIErrorSchema, description);
 const commonErrors = {
   400: oaError("Invalid request: unknown model, bad size, n, prompt... (OpenAI's error shape, `param` names the field)"),
   401: oaError("Unknown, malformed, revoked or expired bearer"),

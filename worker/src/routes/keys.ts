@@ -9,12 +9,11 @@ import { peekToken } from "../limits/rate-limit";
 import { spendView } from "../money/spend-view";
 import { spendPeriod } from "../limits/spend";
 import { MICROS_PER_DOLLAR, toDollars } from "../pricing";
-import { CALLER_ERRORS, errorResponse, INTERNAL_ERROR, SECURITY } from "../openapi";
+import { CALLER_ERRORS, errorResponse, INTERNAL_ERROR, jsonResponse, SECURITY } from "../openapi";
 import { keyWebhookSecret } from "../webhooks/key-secrets";
 import { checkWebhookUrl, isDevelopmentRequest } from "../webhooks/url";
 import { CallerSchema, CreatedKeySchema, KeyCreateSchema, KeyListSchema, KeySchema, KeyUpdateSchema, TIERS } from "../schemas";
 
-const json = <T>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
 const adminErrors = {
   401: errorResponse("No bearer, or an unknown, malformed, revoked or expired one"),
   403: errorResponse("A client key cannot manage keys"),
@@ -68,7 +67,7 @@ const createKeyRoute = createRoute({
   summary: "Create a client key. The key is in this response only; the server keeps its SHA-256.",
   ...adminOnly,
   request: { body: { required: true, content: { "application/json": { schema: KeyCreateSchema } } } },
-  responses: { 201: json(CreatedKeySchema, "Created"), 400: errorResponse("Invalid request (unknown field, bad limit, past expires_at, ...)"), ...adminErrors },
+  responses: { 201: jsonResponse(CreatedKeySchema, "Created"), 400: errorResponse("Invalid request (unknown field, bad limit, past expires_at, ...)"), ...adminErrors },
 });
 
 const listKeysRoute = createRoute({
@@ -77,7 +76,7 @@ const listKeysRoute = createRoute({
   operationId: "listKeys",
   summary: "Every client key (revoked ones too), newest first, with this month's generations and spend; never a secret",
   ...adminOnly,
-  responses: { 200: json(KeyListSchema, "The keys"), ...adminErrors },
+  responses: { 200: jsonResponse(KeyListSchema, "The keys"), ...adminErrors },
 });
 
 const meRoute = createRoute({
@@ -86,7 +85,7 @@ const meRoute = createRoute({
   operationId: "getCurrentCaller",
   summary: "The calling key's settings, this month's usage and its rate-limit window (also answers for anonymous callers and the admin)",
   security: SECURITY.client,
-  responses: { 200: json(CallerSchema, "Who is calling and what they may do"), ...CALLER_ERRORS, ...INTERNAL_ERROR },
+  responses: { 200: jsonResponse(CallerSchema, "Who is calling and what they may do"), ...CALLER_ERRORS, ...INTERNAL_ERROR },
 });
 
 const getKeyRoute = createRoute({
@@ -96,7 +95,7 @@ const getKeyRoute = createRoute({
   summary: "One client key, with this month's usage",
   ...adminOnly,
   request: { params },
-  responses: { 200: json(KeySchema, "The key"), 400: errorResponse("Not a key id"), 404: errorResponse("No such key"), ...adminErrors },
+  responses: { 200: jsonResponse(KeySchema, "The key"), 400: errorResponse("Not a key id"), 404: errorResponse("No such key"), ...adminErrors },
 });
 
 const updateKeyRoute = createRoute({
@@ -107,7 +106,7 @@ const updateKeyRoute = createRoute({
   ...adminOnly,
   request: { params, body: { required: true, content: { "application/json": { schema: KeyUpdateSchema } } } },
   responses: {
-    200: json(KeySchema, "The key as changed"),
+    200: jsonResponse(KeySchema, "The key as changed"),
     400: errorResponse("Invalid change (unknown field, negative limit, past expires_at, ...); nothing changed"),
     404: errorResponse("No such key"),
     409: errorResponse("The key is revoked"),
@@ -122,7 +121,7 @@ const revokeKeyRoute = createRoute({
   summary: "Revoke a key: requests with it are refused from the next one on (other isolates within 2 s). Its history stays.",
   ...adminOnly,
   request: { params },
-  responses: { 200: json(KeySchema, "The revoked key"), 400: errorResponse("Not a key id"), 404: errorResponse("No such key"), ...adminErrors },
+  responses: { 200: jsonResponse(KeySchema, "The revoked key"), 400: errorResponse("Not a key id"), 404: errorResponse("No such key"), ...adminErrors },
 });
 
 async function callerView(c: Context<AppEnv>, caller: Caller) {
