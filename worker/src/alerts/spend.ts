@@ -1,5 +1,5 @@
 import { readConfig } from "../config";
-import { getDb } from "../db/client";
+import { getDb } from "../db/drizzle";
 import { insertAlert, setAlertDelivery } from "../db/alerts";
 import { toDollars } from "../pricing";
 import { enqueueWebhook } from "../webhooks/deliver";

@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, like, sql } from "drizzle-orm";
-import { getDb } from "../db/client";
+import { getDb } from "../db/drizzle";
 import { apiKeys, generations, type ApiKeyRow } from "../db/schema";
 import { sha256Hex } from "../hash";
 import { TIERS, type Tier } from "../schemas";

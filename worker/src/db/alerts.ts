@@ -1,5 +1,5 @@
 import { desc, eq } from "drizzle-orm";
-import type { Db } from "./client";
+import type { Db } from "./drizzle";
 import { alerts, webhookDeliveries, type AlertRow } from "./schema";
 
 /** Records an alert unless this threshold already alerted this period; true when this call recorded it. */

@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import type { Db } from "./client";
+import type { Db } from "./drizzle";
 import { creditLedger, type CreditLedgerRow } from "./schema";
 
 export async function addLedgerRow(db: Db, row: CreditLedgerRow): Promise<void> {

@@ -5,7 +5,7 @@ import { toDollars } from "../pricing";
 import type { PendingTask } from "../providers/provider";
 import type { Generation, HistoryQuery, Tier } from "../schemas";
 import { fileUrl } from "../storage/files";
-import type { Db } from "./client";
+import type { Db } from "./drizzle";
 import { generations, type GenerationRow, type NewGeneration } from "./schema";
 
 // Every query on the generations table lives here, beside the row-to-response mapper.

@@ -1,5 +1,5 @@
 import { and, eq, isNull, lt } from "drizzle-orm";
-import type { Db } from "./client";
+import type { Db } from "./drizzle";
 import { idempotencyKeys } from "./schema";
 
 /** How long a key is remembered. */

@@ -1,6 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import { readConfig } from "../config";
-import { getDb } from "../db/client";
+import { getDb } from "../db/drizzle";
 import { closeHolds, markEnded, toGeneration } from "../db/generations";
 import { open, seal, type Sealed } from "../keys/crypto";
 import { releaseSpend } from "../limits/spend";

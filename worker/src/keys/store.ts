@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { readConfig } from "../config";
-import { getDb } from "../db/client";
+import { getDb } from "../db/drizzle";
 import { providerKeys, type ProviderKeyRow } from "../db/schema";
 import { ApiError } from "../errors";
 import type { KeyTest, ProviderContext } from "../providers/provider";

@@ -1,6 +1,6 @@
 import { readConfig } from "../config";
 import { alertOnCrossing, alertOnLowCredit } from "../alerts/spend";
-import { getDb } from "../db/client";
+import { getDb } from "../db/drizzle";
 import { addLedgerRow } from "../db/credits";
 import type { Hold } from "./ledger";
 

@@ -1,4 +1,4 @@
-import { getDb } from "../db/client";
+import { getDb } from "../db/drizzle";
 import { addLedgerRow, ledgerBalance, ledgerRows, topUps } from "../db/credits";
 import { keyLedger, ledgerStub } from "../limits/spend";
 

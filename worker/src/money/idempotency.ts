@@ -1,11 +1,11 @@
 import type { Context } from "hono";
 import { readConfig } from "../config";
 import type { AppEnv } from "../context";
-import { getDb } from "../db/client";
+import { getDb } from "../db/drizzle";
 import { claimKey, getKey, releaseKey, saveResponse } from "../db/idempotency";
 import { ApiError } from "../errors";
 import { sha256Hex } from "../hash";
-import { getJob } from "../jobs/client";
+import { getJob } from "../jobs/rpc";
 import { staleAfterMs } from "./reconcile";
 
 export const IDEMPOTENCY_KEY_MAX = 255;

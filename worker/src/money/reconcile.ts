@@ -1,9 +1,9 @@
 import { readConfig, type Config } from "../config";
-import { getDb, type Db } from "../db/client";
+import { getDb, type Db } from "../db/drizzle";
 import { closeHolds, fileHasRow, listOpenHolds, markEnded, rowHold, rowTask } from "../db/generations";
 import { expireIdempotencyKeys } from "../db/idempotency";
 import type { GenerationRow } from "../db/schema";
-import { getJob } from "../jobs/client";
+import { getJob } from "../jobs/rpc";
 import { releaseSpend, settleSpend, type SpendHold } from "../limits/spend";
 import { commitResult } from "../pipeline/commit";
 import { ProviderError, type ProviderContext } from "../providers/provider";

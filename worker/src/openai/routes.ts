@@ -4,7 +4,7 @@ import type { Context } from "hono";
 import { eq } from "drizzle-orm";
 import { allowedTiers, owns } from "../auth/caller";
 import { createRouter, type AppEnv } from "../context";
-import { getDb } from "../db/client";
+import { getDb } from "../db/drizzle";
 import { generations, type GenerationRow } from "../db/schema";
 import { ApiError, validationError } from "../errors";
 import { toGeneration } from "../db/generations";

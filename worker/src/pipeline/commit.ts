@@ -1,4 +1,4 @@
-import { getDb } from "../db/client";
+import { getDb } from "../db/drizzle";
 import { closeHolds, getGeneration, insertGeneration, markSucceeded } from "../db/generations";
 import type { GenerationRow, NewGeneration } from "../db/schema";
 import { settleSpend, type SpendHold } from "../limits/spend";

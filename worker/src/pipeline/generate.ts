@@ -1,9 +1,9 @@
 import { readConfig } from "../config";
-import { getDb } from "../db/client";
+import { getDb } from "../db/drizzle";
 import { deleteGeneration, insertGeneration, recordBilled, recordTask, toGeneration } from "../db/generations";
 import type { GenerationRow, NewGeneration } from "../db/schema";
 import { ApiError } from "../errors";
-import { abandonJob, completeJob, startJob } from "../jobs/client";
+import { abandonJob, completeJob, startJob } from "../jobs/rpc";
 import { tag } from "../keys/crypto";
 import { noteKeyRejected } from "../keys/store";
 import { holdSpend, intendedHold, noHold, releaseSpend, type KeyBudget, type Refusal } from "../limits/spend";

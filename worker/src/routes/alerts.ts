@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter } from "../context";
-import { getDb } from "../db/client";
+import { getDb } from "../db/drizzle";
 import { listAlerts } from "../db/alerts";
 import { requireAdmin } from "../keys/admin";
 import { errorResponse, SECURITY } from "../openapi";

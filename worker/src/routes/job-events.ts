@@ -4,7 +4,7 @@ import { readConfig } from "../config";
 import { CALLER_ERRORS, errorResponse, INTERNAL_ERROR, SECURITY } from "../openapi";
 import { createRouter } from "../context";
 import { ApiError } from "../errors";
-import { getJob } from "../jobs/client";
+import { getJob } from "../jobs/rpc";
 import { ownJob } from "./jobs";
 import type { JobView } from "../schemas";
 

@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { owns } from "../auth/caller";
 import { createRouter, type AppEnv } from "../context";
 import { ApiError } from "../errors";
-import { cancelJob, getJob, jobOwner } from "../jobs/client";
+import { cancelJob, getJob, jobOwner } from "../jobs/rpc";
 import { CALLER_ERRORS, errorResponse, INTERNAL_ERROR, SECURITY } from "../openapi";
 import { JobSchema } from "../schemas";
 

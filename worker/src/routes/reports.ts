@@ -5,7 +5,7 @@ import { spendView } from "../money/spend-view";
 import { getKey } from "../auth/keys";
 import { createRouter, type AppEnv } from "../context";
 import { ApiError } from "../errors";
-import { getDb } from "../db/client";
+import { getDb } from "../db/drizzle";
 import { listHistory, toGeneration, usageTotals } from "../db/generations";
 import { keyStatus } from "../keys/store";
 import { toDollars } from "../pricing";

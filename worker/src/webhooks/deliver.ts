@@ -1,6 +1,6 @@
 import { and, desc, eq, ne } from "drizzle-orm";
 import { readConfig } from "../config";
-import { getDb } from "../db/client";
+import { getDb } from "../db/drizzle";
 import { webhookAttempts, webhookDeliveries, type WebhookDeliveryRow } from "../db/schema";
 import { open, seal, type Sealed } from "../keys/crypto";
 import { webhookHeaders } from "./sign";

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { readConfig } from "../config";
-import { getDb } from "../db/client";
+import { getDb } from "../db/drizzle";
 import { apiKeys } from "../db/schema";
 import { forgetKeyLookups, getKey } from "../auth/keys";
 

@@ -1,4 +1,4 @@
-import { getDb } from "../db/client";
+import { getDb } from "../db/drizzle";
 import { generationOwner } from "../db/generations";
 import type { Generation, JobView } from "../schemas";
 import type { JobStart } from "./types";
