@@ -41,6 +41,9 @@ const cases: [string, EngineRequest][] = [
   ["audio: birds 30 s", { description: "Birds chirping", media_type: "audio", options: { duration_s: 30 } }],
   ["audio: typing 30 s", { description: "Typing on a keyboard", media_type: "audio", options: { duration_s: 30 } }],
   ["audio: ocean 30 s", { description: "Ocean waves", media_type: "audio", options: { duration_s: 30 } }],
+  ["audio: wind 30 s", { description: "Howling wind", media_type: "audio", options: { duration_s: 30 } }],
+  ["audio: level-up 1.5 s", { description: "Level up sound", media_type: "audio" }],
+  ["audio: doorbell 3 s", { description: "Doorbell", media_type: "audio" }],
 ];
 
 describe("engine render()", () => {

@@ -33,6 +33,11 @@ export function rain(t: Track, plan: Plan, rng: Rng, seconds: number): void {
   if (heavy || /\bthunder\b/.test(plan.lower)) noiseHit(t, rng, rng.range(0.1, 0.5) * seconds, 1.2, 1.2, { color: "brown", lowpass: 300, length: Math.min(4, seconds * 0.6) });
 }
 
+// Slow modulation (wind's wandering band, the ocean's swell) is computed at a control rate, once every BLOCK
+// samples (1.5 ms at 22.05 kHz), instead of Math.sin/Math.exp per sample: far below what the ear resolves in a
+// sweep lasting seconds, and it keeps long ambiences cheap.
+const BLOCK = 32;
+
 export function wind(t: Track, plan: Plan, rng: Rng, seconds: number): void {
   const { data, sr } = t;
   const strong = /\b(howl(ing)?|storm|strong|gust(y|s)?|blizzard)\b/.test(plan.lower);
@@ -41,17 +46,18 @@ export function wind(t: Track, plan: Plan, rng: Rng, seconds: number): void {
   const centre = drift(rng, seconds, strong ? 1.5 : 3);
   const gust = drift(rng, seconds, strong ? 1.2 : 2.5);
   // State-variable band-pass with a moving centre: the "whistle" of wind.
-  let low = 0, band = 0;
+  let low = 0, band = 0, f = 0, g = 0;
   const q = strong ? 0.18 : 0.3;
   for (let i = 0; i < data.length; i++) {
-    const ts = i / sr;
-    const fc = 250 + centre(ts) * (strong ? 1100 : 600);
-    const f = 2 * Math.sin(Math.PI * Math.min(0.2, fc / sr));
-    const x = src();
+    if (i % BLOCK === 0) {
+      const ts = i / sr;
+      const fc = 250 + centre(ts) * (strong ? 1100 : 600);
+      f = 2 * Math.sin(Math.PI * Math.min(0.2, fc / sr));
+      g = 0.25 + gust(ts) * (strong ? 1 : 0.6);
+    }
     low += f * band;
-    const high = x - low - q * band;
+    const high = src() - low - q * band;
     band += f * high;
-    const g = 0.25 + gust(ts) * (strong ? 1 : 0.6);
     data[i]! += (band * 0.8 + low * 0.2) * g;
   }
 }
@@ -61,14 +67,16 @@ export function ocean(t: Track, rng: Rng, seconds: number): void {
   const src = noiseSource(rng, "brown"), hiss = noiseSource(rng, "white");
   const period = rng.range(6, 9);
   const phase = rng.range(0, 1);
-  let lpState = 0;
+  let lpState = 0, swell = 0, coef = 0;
   for (let i = 0; i < data.length; i++) {
     const ts = i / sr;
-    // Swell: slow rise, quick break, long recession.
-    const p = ((ts / period + phase) % 1 + 1) % 1;
-    const swell = p < 0.55 ? Math.pow(p / 0.55, 2) : Math.exp(-(p - 0.55) * 6);
-    const cutoff = 300 + swell * 2200;
-    lpState += lpCoef(cutoff, sr) * (hiss() - lpState);
+    if (i % BLOCK === 0) {
+      // Swell: slow rise, quick break, long recession.
+      const p = ((ts / period + phase) % 1 + 1) % 1;
+      swell = p < 0.55 ? Math.pow(p / 0.55, 2) : Math.exp(-(p - 0.55) * 6);
+      coef = lpCoef(300 + swell * 2200, sr);
+    }
+    lpState += coef * (hiss() - lpState);
     data[i]! += src() * (0.35 + 0.4 * swell) + lpState * swell * 0.9 + 0.02 * sinCycles(ts * 0.1);
   }
 }

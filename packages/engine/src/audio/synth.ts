@@ -8,32 +8,43 @@ export function track(seconds: number, sr: number): Track {
   return { data: new Float32Array(Math.max(1, Math.round(seconds * sr))), sr };
 }
 
-// One sine table for every oscillator: faster than Math.sin per sample and bit-identical across runtimes
+// One table per waveform: a lookup is faster than Math.sin/Math.tanh per sample and bit-identical across runtimes
 // once built (linear interpolation between entries is plain arithmetic).
 const TABLE_BITS = 12, TABLE = 1 << TABLE_BITS;
-const SINE = new Float32Array(TABLE + 1);
-for (let i = 0; i <= TABLE; i++) SINE[i] = Math.sin((i / TABLE) * Math.PI * 2);
+function table(at: (p: number) => number): Float32Array {
+  const t = new Float32Array(TABLE + 1);
+  for (let i = 0; i <= TABLE; i++) t[i] = at(i / TABLE);
+  return t;
+}
+const SINE = table((p) => Math.sin(p * Math.PI * 2));
 
 /** Sine of a phase given in cycles (any real number). */
 export function sinCycles(phase: number): number {
-  const p = (phase - Math.floor(phase)) * TABLE;
-  const i = p | 0;
-  const f = p - i;
-  return SINE[i]! + (SINE[i + 1]! - SINE[i]!) * f;
+  return lookup(SINE, phase - Math.floor(phase));
+}
+
+/** A table's value at a phase in 0..1. */
+function lookup(t: Float32Array, p: number): number {
+  const x = p * TABLE, i = x | 0;
+  return t[i]! + (t[i + 1]! - t[i]!) * (x - i);
 }
 
 export type Wave = "sine" | "square" | "saw" | "triangle" | "pulse25";
 
-/** Waveform value at a phase in cycles. Square/saw are softened a little so they do not alias harshly. */
+// Square/saw are softened a little so they do not alias harshly; the tables are built on first use of each wave.
+const SHAPES: Record<Wave, (p: number) => number> = {
+  sine: (p) => Math.sin(p * Math.PI * 2),
+  square: (p) => Math.tanh(Math.sin(p * Math.PI * 2) * 6) * 0.8,
+  pulse25: (p) => (p < 0.25 ? 0.7 : -0.3),
+  saw: (p) => (2 * p - 1) * 0.7,
+  triangle: (p) => 1 - 4 * Math.abs(p - 0.5),
+};
+const TABLES: Partial<Record<Wave, Float32Array>> = { sine: SINE };
+const waveTable = (w: Wave): Float32Array => (TABLES[w] ??= table(SHAPES[w]));
+
+/** Waveform value at a phase in cycles (any real number). */
 export function wave(type: Wave, phase: number): number {
-  const p = phase - Math.floor(phase);
-  switch (type) {
-    case "sine": return sinCycles(p);
-    case "square": return Math.tanh(sinCycles(p) * 6) * 0.8;
-    case "pulse25": return p < 0.25 ? 0.7 : -0.3;
-    case "saw": return (2 * p - 1) * 0.7;
-    case "triangle": return 1 - 4 * Math.abs(p - 0.5);
-  }
+  return lookup(waveTable(type), phase - Math.floor(phase));
 }
 
 export interface ToneOpts {
@@ -48,30 +59,41 @@ export interface ToneOpts {
   vibrato?: number;
 }
 
+/** Below this a note's envelope is under half a 16-bit step even after normalisation: rendering it is wasted work. */
+const INAUDIBLE = 1e-5;
+
 /**
  * Add one note to the track. Frequency glides exponentially from `freq` to `opts.to`. Envelope and glide are
- * advanced by per-sample multiplication (one Math.exp/pow per note, not per sample): 30 s of music stays fast.
+ * advanced by per-sample multiplication (one Math.exp/pow per note, not per sample), the phase is kept in 0..1
+ * by subtraction, and a decaying note stops once it is inaudible: 30 s of music stays fast.
  */
 export function tone(t: Track, start: number, dur: number, freq: number, o: ToneOpts = {}): void {
   const { sr, data } = t;
-  const w = o.wave ?? "sine", gain = o.gain ?? 0.5;
-  const decay = o.decay ?? Infinity;
+  const gain = o.gain ?? 0.5, decay = o.decay ?? Infinity;
   const s0 = Math.max(0, Math.round(start * sr));
   const attackN = Math.max(1, Math.round(Math.max(0.002, o.attack ?? 0.005) * sr));
   const durN = Math.max(1, Math.round(dur * sr)), relN = Math.max(1, Math.round(Math.max(0.005, o.release ?? 0.02) * sr));
-  const end = Math.min(data.length, s0 + durN + relN);
   const decayMul = decay === Infinity ? 1 : Math.exp(-1 / (decay * sr));
+  let n = Math.min(data.length - s0, durN + relN);
+  if (decayMul < 1 && gain > INAUDIBLE) n = Math.min(n, attackN + Math.ceil(Math.log(INAUDIBLE / gain) / Math.log(decayMul)));
   const glideMul = o.to === undefined || o.to === freq ? 1 : Math.pow(o.to / freq, 1 / durN);
-  const vib = o.vibrato ?? 0;
-  let phase = 0, f = freq, env = 1;
-  for (let i = s0, j = 0; i < end; i++, j++) {
+  note(data, s0, n, waveTable(o.wave ?? "sine"), freq / sr, glideMul, o.vibrato ?? 0, 5.5 / sr, gain, attackN, decayMul, durN, relN);
+}
+
+// The per-sample loop of tone(), apart and with only numbers for arguments: every note of every sound goes through
+// this one function, so it stays optimised whatever options objects its callers build.
+function note(data: Float32Array, s0: number, n: number, shape: Float32Array, f: number, glideMul: number, vib: number, vibStep: number,
+  gain: number, attackN: number, decayMul: number, durN: number, relN: number): void {
+  let phase = 0, env = gain;
+  for (let j = 0; j < n; j++) {
     if (j < durN) f *= glideMul;
-    phase += (vib ? f * (1 + vib * sinCycles(j * 5.5 / sr)) : f) / sr;
+    phase += vib === 0 ? f : f * (1 + vib * sinCycles(j * vibStep));
+    if (phase >= 1) phase -= Math.floor(phase);
     let e: number;
-    if (j < attackN) e = j / attackN;
+    if (j < attackN) e = (j / attackN) * gain;
     else { env *= decayMul; e = env; }
     if (j > durN) e *= 1 - (j - durN) / relN;
-    data[i]! += wave(w, phase) * e * gain;
+    data[s0 + j]! += lookup(shape, phase) * e;
   }
 }
 
@@ -117,20 +139,26 @@ export function lpCoef(cutoff: number, sr: number): number {
 
 /** Noise burst with exponential decay, optional low-/high-pass: drums, droplets, explosions. */
 export function noiseHit(t: Track, rng: Rng, start: number, decay: number, gain: number, opts: { lowpass?: number; highpass?: number; color?: NoiseColor; length?: number } = {}): void {
-  const src = noiseSource(rng, opts.color ?? "white");
-  const s0 = Math.max(0, Math.round(start * t.sr));
-  const n = Math.round((opts.length ?? decay * 6) * t.sr);
-  const lp = opts.lowpass ? lpCoef(opts.lowpass, t.sr) : 1;
-  const hp = opts.highpass ? lpCoef(opts.highpass, t.sr) : 0;
-  let low = 0, hpLow = 0;
-  for (let i = 0; i < n && s0 + i < t.data.length; i++) {
-    let x = src();
-    low += lp * (x - low);
-    x = low;
-    if (hp) { hpLow += hp * (x - hpLow); x -= hpLow; }
-    const ts = i / t.sr;
-    const env = Math.min(1, ts / 0.001) * Math.exp(-ts / decay);
-    t.data[s0 + i]! += x * env * gain;
+  const { sr, data } = t;
+  const s0 = Math.max(0, Math.round(start * sr));
+  const decayMul = Math.exp(-1 / (decay * sr));
+  let n = Math.min(data.length - s0, Math.round((opts.length ?? decay * 6) * sr));
+  if (gain > INAUDIBLE) n = Math.min(n, Math.ceil(Math.log(INAUDIBLE / gain) / Math.log(decayMul)));
+  if (n <= 0) return;
+  const lp = opts.lowpass ? lpCoef(opts.lowpass, sr) : 1;
+  const hp = opts.highpass ? lpCoef(opts.highpass, sr) : 0;
+  burst(data, s0, n, noiseSource(rng, opts.color ?? "white"), lp, hp, gain, decayMul, Math.max(1, 0.001 * sr));
+}
+
+// noiseHit's per-sample loop, apart for the same reason as note(): one small loop V8 keeps optimised.
+function burst(data: Float32Array, s0: number, n: number, src: () => number, lp: number, hp: number, gain: number, decayMul: number, attackN: number): void {
+  let low = 0, hpLow = 0, env = gain;
+  for (let i = 0; i < n; i++) {
+    low += lp * (src() - low);
+    let x = low;
+    if (hp !== 0) { hpLow += hp * (x - hpLow); x -= hpLow; }
+    data[s0 + i]! += x * (i < attackN ? env * (i / attackN) : env);
+    env *= decayMul;
   }
 }
 
@@ -138,38 +166,55 @@ export function noiseHit(t: Track, rng: Rng, start: number, decay: number, gain:
 export function reverb(t: Track, mix = 0.25, room = 0.8): void {
   const { data, sr } = t;
   const scale = sr / 44100;
-  const combs = [1557, 1617, 1491, 1422].map((d) => Math.round(d * scale));
   const out = new Float32Array(data.length);
-  for (const d of combs) {
-    const buf = new Float32Array(d);
-    let idx = 0, lowState = 0;
-    for (let i = 0; i < data.length; i++) {
-      const y = buf[idx]!;
-      lowState = y * 0.6 + lowState * 0.4; // damping
-      buf[idx] = data[i]! + lowState * room;
-      out[i]! += y * 0.25;
-      if (++idx >= d) idx = 0;
-    }
+  for (const d of [1557, 1617, 1491, 1422]) comb(data, out, Math.round(d * scale), room);
+  for (const d of [225, 556]) allpass(out, Math.round(d * scale));
+  blend(data, out, mix);
+}
+
+function blend(data: Float32Array, wet: Float32Array, mix: number): void {
+  for (let i = 0; i < data.length; i++) data[i] = data[i]! * (1 - mix) + wet[i]! * mix;
+}
+
+// Each filter loop is a function of its own: V8 optimises a small loop once, where one long function with several
+// loops was deoptimised on every call.
+function comb(data: Float32Array, out: Float32Array, d: number, room: number): void {
+  const buf = new Float32Array(d);
+  let idx = 0, lowState = 0;
+  for (let i = 0; i < data.length; i++) {
+    const y = buf[idx]!;
+    lowState = y * 0.6 + lowState * 0.4; // damping
+    buf[idx] = data[i]! + lowState * room;
+    out[i]! += y * 0.25;
+    if (++idx >= d) idx = 0;
   }
-  for (const d of [225, 556].map((x) => Math.round(x * scale))) {
-    const buf = new Float32Array(d);
-    let idx = 0;
-    for (let i = 0; i < out.length; i++) {
-      const bufOut = buf[idx]!;
-      const inp = out[i]!;
-      buf[idx] = inp + bufOut * 0.5;
-      out[i] = bufOut - inp;
-      if (++idx >= d) idx = 0;
-    }
+}
+
+function allpass(out: Float32Array, d: number): void {
+  const buf = new Float32Array(d);
+  let idx = 0;
+  for (let i = 0; i < out.length; i++) {
+    const bufOut = buf[idx]!;
+    const inp = out[i]!;
+    buf[idx] = inp + bufOut * 0.5;
+    out[i] = bufOut - inp;
+    if (++idx >= d) idx = 0;
   }
-  for (let i = 0; i < data.length; i++) data[i] = data[i]! * (1 - mix) + out[i]! * mix;
 }
 
 /** Final step: block DC, normalise the peak to about -1.5 dBFS, and fade both ends so nothing clicks. */
 export function master(t: Track, fadeIn = 0.005, fadeOut = 0.03, peakLevel = 0.84): Float32Array {
   const { data, sr } = t;
-  // DC blocker (one-pole high-pass near 20 Hz) rather than subtracting the mean: silence stays exactly 0.
-  const r = 1 - (2 * Math.PI * 20) / sr;
+  const peak = blockDc(data, 1 - (2 * Math.PI * 20) / sr);
+  // 0.84 = -1.5 dBFS: below the -1 dBFS ceiling with room for rounding to 16 bits.
+  const g = peak > 0 ? Math.min(0.89, peakLevel) / peak : 0;
+  const fi = Math.max(1, Math.round(fadeIn * sr)), fo = Math.max(1, Math.min(data.length >> 1, Math.round(fadeOut * sr)));
+  scaleWithFades(data, g, fi, fo);
+  return data;
+}
+
+/** DC blocker (one-pole high-pass near 20 Hz) rather than subtracting the mean, so silence stays exactly 0; returns the peak. */
+function blockDc(data: Float32Array, r: number): number {
   let px = 0, py = 0, peak = 0;
   for (let i = 0; i < data.length; i++) {
     const x = data[i]!;
@@ -179,15 +224,15 @@ export function master(t: Track, fadeIn = 0.005, fadeOut = 0.03, peakLevel = 0.8
     const a = py < 0 ? -py : py;
     if (a > peak) peak = a;
   }
-  // 0.84 = -1.5 dBFS: below the -1 dBFS ceiling with room for rounding to 16 bits.
-  const g = peak > 0 ? Math.min(0.89, peakLevel) / peak : 0;
-  const fi = Math.max(1, Math.round(fadeIn * sr)), fo = Math.max(1, Math.min(data.length >> 1, Math.round(fadeOut * sr)));
+  return peak;
+}
+
+function scaleWithFades(data: Float32Array, g: number, fi: number, fo: number): void {
+  const last = data.length - 1;
   for (let i = 0; i < data.length; i++) {
     let e = g;
     if (i < fi) e *= i / fi;
-    const fromEnd = data.length - 1 - i;
-    if (fromEnd < fo) e *= fromEnd / fo;
+    if (last - i < fo) e *= (last - i) / fo;
     data[i] = data[i]! * e;
   }
-  return data;
 }
