@@ -1,4 +1,4 @@
-// Engine speed. Run: npx vitest bench --run --project node
+// Engine speed. Run: npx vitest bench --run --project engine (npm run bench reports it beside the API)
 // Budget (issue 3): about 1 ms per typical image, well under a second for 30 s of audio.
 import { bench, describe } from "vitest";
 import { render, type EngineRequest } from "../src";
