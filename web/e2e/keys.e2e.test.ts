@@ -22,7 +22,7 @@ describe.skipIf(e2e.skip !== null)("client keys in Chromium: create, use, edit, 
     context = await browser.newContext({ viewport: { width: 375, height: 812 } });
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: e2e.baseURL });
     page = await context.newPage();
-    page.setDefaultTimeout(8_000);
+    page.setDefaultTimeout(20_000); // CI shares two cores with the workerd suites: a loaded page can take seconds
     errors = watchErrors(page);
   });
 

@@ -19,7 +19,7 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
     browser = await launch(e2e.chromium);
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
-    page.setDefaultTimeout(8_000);
+    page.setDefaultTimeout(20_000); // CI shares two cores with the workerd suites: a loaded page can take seconds
     errors = watchErrors(page);
   });
 
@@ -47,10 +47,13 @@ describe.skipIf(e2e.skip !== null)("web UI in Chromium against the real worker",
       await route.continue();
     });
 
+  /** The usage page's total; an error notice instead of the totals fails with its text rather than a bare timeout. */
   async function usageTotal(): Promise<number> {
     await page.goto(url("/media/usage"));
-    const text = await page.getByTestId("total-generated").textContent();
-    return Number(text?.replace(/\D/g, ""));
+    const total = page.getByTestId("total-generated");
+    await total.or(page.getByTestId("error-notice")).first().waitFor();
+    if (!(await total.count())) throw new Error(`usage page: ${await page.getByTestId("error-notice").textContent()}`);
+    return Number((await total.textContent())?.replace(/\D/g, ""));
   }
 
   it("leads from / to /media", async () => {
