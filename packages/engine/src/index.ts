@@ -36,7 +36,8 @@ export { ALL_ICONS } from "./subjects/lexicon";
 /** How render() reaches things it does not own: subject artwork (see subjects/artwork.ts). */
 export interface RenderEnv { artwork?: ArtworkLookup }
 
-export type MediaType = "image" | "video" | "audio";
+import type { MediaType } from "./media";
+export { ENGINE_MEDIA_TYPES, type MediaType } from "./media";
 export interface EngineOptions { width?: number; height?: number; seed?: number; duration_s?: number }
 export interface EngineRequest { description: string; media_type: MediaType; options?: EngineOptions }
 export interface EngineResult {
@@ -57,7 +58,6 @@ export interface EngineResult {
   sample_rate?: number;
 }
 
-export const ENGINE_MEDIA_TYPES: readonly MediaType[] = ["image", "video", "audio"];
 
 const COMPOSERS: Partial<Record<ImageKind, Composer>> = {
   avatar,
