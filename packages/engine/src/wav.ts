@@ -28,11 +28,16 @@ export function encodeWav(samples: Float32Array, sampleRate: number): Uint8Array
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 function pcm16(samples: Float32Array, out: Int16Array, v: DataView): void {
-  for (let i = 0; i < samples.length; i++) {
-    const s = samples[i]!;
-    // Math.round of a value already limited to +-1: identical in every JS engine.
-    const q = Math.round((s > 1 ? 1 : s < -1 ? -1 : s) * 32767);
-    if (LITTLE_ENDIAN) out[i] = q;
-    else v.setInt16(44 + i * 2, q, true);
+  if (!LITTLE_ENDIAN) {
+    for (let i = 0; i < samples.length; i++) v.setInt16(44 + i * 2, quantise(samples[i]!), true);
+    return;
   }
+  for (let i = 0; i < samples.length; i++) out[i] = quantise(samples[i]!);
+}
+
+/** A sample limited to +-1, to the nearest 16-bit step (halves round up): floor(x + 0.5) in integer arithmetic. */
+function quantise(s: number): number {
+  const y = (s > 1 ? 1 : s < -1 ? -1 : s) * 32767 + 0.5;
+  const t = y | 0;
+  return t > y ? t - 1 : t;
 }

@@ -11,7 +11,7 @@ import { alert, beep, chime, coin, error, explosion, jump, laser, powerUp, stead
 import { master, track } from "./synth";
 
 // Retro and noise sounds gain nothing from 44.1 kHz; long clips use 22.05 kHz to halve their size.
-const LOW_RATE = new Set<AudioKind>(["rain", "wind", "ocean", "jump", "coin", "laser", "power-up", "explosion", "applause", "whoosh", "heartbeat", "footsteps", "birds", "alarm", "typing"]);
+const LOW_RATE = new Set<AudioKind>(["rain", "wind", "ocean", "jump", "coin", "laser", "power-up", "level-up", "explosion", "applause", "whoosh", "heartbeat", "footsteps", "birds", "alarm", "typing"]);
 
 // Textures play as long as asked; without a duration they still need time to be heard as a place.
 const AMBIENT = new Set<AudioKind>(["rain", "wind", "ocean", "birds"]);

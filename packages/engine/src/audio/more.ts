@@ -51,7 +51,9 @@ export function whoosh(t: Track, plan: Plan, rng: Rng, seconds: number): void {
   let low = 0, band = 0;
   for (let i = 0; i < n; i++) {
     const p = i / n;
-    const env = p < peakAt ? Math.pow(p / peakAt, 2) : Math.pow((1 - p) / (1 - peakAt), 1.5);
+    // Rise as a square, fall as a power of 1.5 (y * sqrt(y): Math.pow per sample was most of this sound's time).
+    const q = p < peakAt ? p / peakAt : (1 - p) / (1 - peakAt);
+    const env = p < peakAt ? q * q : q * Math.sqrt(q);
     const fc = 300 + 2400 * env;
     const f = 2 * sinCycles(Math.min(0.2, fc / sr) / 2); // sin(pi x) from the shared table: no Math.sin per sample
     low += f * band;
