@@ -6,6 +6,7 @@ import type { GenerationRow } from "../db/schema";
 import { getJob } from "../jobs/rpc";
 import { carryLegacySpend, releaseSpend, settleSpend, type SpendHold } from "../limits/spend";
 import { commitResult } from "../pipeline/commit";
+import { resyncCredits } from "./credits";
 import { ProviderError, type ProviderContext } from "../providers/provider";
 import { toDollars } from "../pricing";
 import { providerById } from "../providers/registry";
@@ -28,6 +29,8 @@ export interface ReconcileReport {
   settled: number;
   orphan_files_deleted: number;
   idempotency_keys_expired: number;
+  /** Keys whose ledger object disagreed with their D1 credit ledger, repaired from the D1 rows. */
+  credits_resynced: number;
   /** Spend the Limiter counted before SpendLedger, carried into the global ledger by this run (once ever; else 0). */
   legacy_spend_imported_usd: number;
 }
@@ -48,7 +51,7 @@ export function staleAfterMs(config: Config): number {
 export async function reconcile(env: Env, now = Date.now()): Promise<ReconcileReport> {
   const config = readConfig(env);
   const db = getDb(env.DB);
-  const report: ReconcileReport = { checked: 0, committed: 0, failed: 0, cancelled_tasks: 0, left_to_jobs: 0, settled: 0, orphan_files_deleted: 0, idempotency_keys_expired: 0, legacy_spend_imported_usd: 0 };
+  const report: ReconcileReport = { checked: 0, committed: 0, failed: 0, cancelled_tasks: 0, left_to_jobs: 0, settled: 0, orphan_files_deleted: 0, idempotency_keys_expired: 0, legacy_spend_imported_usd: 0, credits_resynced: 0 };
   report.legacy_spend_imported_usd = toDollars(await carryLegacySpend(env));
   for (const row of await listOpenHolds(db, now - staleAfterMs(config))) {
     report.checked += 1;
@@ -59,6 +62,8 @@ export async function reconcile(env: Env, now = Date.now()): Promise<ReconcileRe
       console.error(`reconcile ${row.id}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
+  // After the rows above: settling them may have written the credit spend rows this compares.
+  report.credits_resynced = await resyncCredits(env);
   report.orphan_files_deleted = await deleteOrphanFiles(env, db, now);
   report.idempotency_keys_expired = await expireIdempotencyKeys(db, now);
   return report;
