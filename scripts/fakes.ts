@@ -11,7 +11,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { pathToFileURL } from "node:url";
 import { createFakes, type Fakes } from "../worker/test/fakes";
-import { headerObject } from "../worker/test/fakes/util";
+import { headerObject } from "../worker/test/fakes/http";
 
 async function toRequest(req: IncomingMessage, origin: string, signal: AbortSignal): Promise<Request> {
   const chunks: Buffer[] = [];

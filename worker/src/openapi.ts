@@ -9,6 +9,8 @@ export const OPENAPI_INFO = {
   description:
     "Images, video and sound from a description, at a cost you choose. Every error has the shape of the Error schema. " +
     "A method a path does not list is answered 405 with an Allow header; an unknown path 404.",
+  // OpenAPI 3.1 names a licence by its SPDX identifier (or a url, not both); the text is LICENSE at the repository's top.
+  license: { name: "MIT", identifier: "MIT" },
 };
 
 /** Bearer schemes: the server's ADMIN_TOKEN, and a client's key (which names the caller for rate limits and history). */

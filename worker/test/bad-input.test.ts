@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { api, snapshot } from "./helpers";
+import { api, jsonInit, snapshot } from "./helpers";
 
 const CLIENT = { "CF-Connecting-IP": "2001:db8:bad::1" };
-const json = (body: unknown) => ({ method: "POST", headers: { "Content-Type": "application/json", ...CLIENT }, body: typeof body === "string" ? body : JSON.stringify(body) });
+const json = (body: unknown) => jsonInit(body, CLIENT);
 
 // [name, path, init, status, code, message fragment]
 const CASES: [string, string, RequestInit, number, string, string][] = [
@@ -51,8 +51,8 @@ describe("bad input gets a clear 4xx JSON error and changes nothing", () => {
 
   it("spends no rate-limit slot on rejected requests", async () => {
     const client = { "CF-Connecting-IP": "2001:db8:bad::2" };
-    for (let i = 0; i < 40; i++) await api("/api/media/generate", { ...json({ description: "" }), headers: { "Content-Type": "application/json", ...client } });
-    const ok = await api("/api/media/generate", { ...json({ description: "fine" }), headers: { "Content-Type": "application/json", ...client } });
+    for (let i = 0; i < 40; i++) await api("/api/media/generate", jsonInit({ description: "" }, client));
+    const ok = await api("/api/media/generate", jsonInit({ description: "fine" }, client));
     expect(ok.status).toBe(200);
     expect(ok.headers.get("RateLimit")).toMatch(/r=29;/);
   });

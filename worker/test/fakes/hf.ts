@@ -1,6 +1,7 @@
 import { hfImageMicros } from "../../src/pricing";
 import { makePng } from "./media";
-import { headerObject, json, wait } from "./util";
+import { sleep } from "../../src/providers/timing";
+import { headerObject, json } from "./http";
 
 /**
  * A fake Hugging Face: the inference router (`POST .../models/{model}`) and the hub's whoami-v2, speaking the
@@ -97,7 +98,7 @@ export class FakeHuggingFace {
       case "loading":
         return json({ error: `Model ${model} is currently loading`, estimated_time: this.estimatedTime }, 503);
       case "slow":
-        await wait(this.slowMs, signal ?? req.signal);
+        await sleep(this.slowMs, signal ?? req.signal);
         this.billedMicros += hfImageMicros(model, width, height);
         return image(await makePng(width, height, input.parameters?.seed));
       case "truncated": {

@@ -1,6 +1,6 @@
 import { FakeHuggingFace } from "./hf";
 import { FakeRunway } from "./runway";
-import { json } from "./util";
+import { json } from "./http";
 
 export { FakeHuggingFace } from "./hf";
 export { FakeRunway } from "./runway";

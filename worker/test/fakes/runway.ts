@@ -1,4 +1,5 @@
-import { headerObject, json, wait } from "./util";
+import { sleep } from "../../src/providers/timing";
+import { headerObject, json } from "./http";
 import { priceMicros, runwayImageMicros, runwaySpeechMicros, runwayVideoMicros } from "../../src/pricing";
 import { makeMp4, makePng, makeWav, makeWebm } from "./media";
 import type { RecordedCall } from "./hf";
@@ -94,7 +95,7 @@ export class FakeRunway {
       if (scenario === "slow") {
         // Like a real slow create: the task exists even if the caller stops waiting for its id.
         const answer = this.create(path, body, "ok");
-        await wait(this.slowMs, signal);
+        await sleep(this.slowMs, signal);
         return answer;
       }
       return this.create(path, body, scenario as CreateScenario | undefined);

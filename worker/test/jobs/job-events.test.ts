@@ -1,8 +1,7 @@
 import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { api, generate, newClient } from "../helpers";
-import { FAKE_RUNWAY_KEY, usePaidTiers } from "../paid-support";
+import { api, FAKE_RUNWAY_KEY, generate, newClient, usePaidTiers } from "../helpers";
 
 // Alarms only when the test drives them; the stream looks at its job every 5 ms.
 const t = usePaidTiers({ RUNWAY_API_KEY: FAKE_RUNWAY_KEY, SYNC_WAIT_MS: "0", RUNWAY_POLL_INTERVAL_MS: "60000", JOB_EVENTS_POLL_MS: "5" });

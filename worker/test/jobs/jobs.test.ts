@@ -2,8 +2,7 @@ import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { MediaJob } from "../../src/jobs/job";
-import { api, BASE, generate, newClient, snapshot } from "../helpers";
-import { FAKE_RUNWAY_KEY, captureLogs, setEnv, storesContain, usePaidTiers } from "../paid-support";
+import { api, BASE, captureLogs, FAKE_RUNWAY_KEY, generate, newClient, setEnv, sleep, snapshot, storesContain, usePaidTiers } from "../helpers";
 
 // SYNC_WAIT_MS=0: generate looks at the task once and hands it to a job straight away.
 // A long poll interval: alarms run only when a test drives them with runDurableObjectAlarm.
@@ -94,7 +93,7 @@ describe("long generations: 202 and the job Durable Object", () => {
   it("gives up after JOB_MAX_MS: cancels the task at the provider and records TIMED_OUT at no cost", async () => {
     setEnv({ JOB_MAX_MS: "30" });
     const job = await startVideo(["RUNNING:0.1"]);
-    await new Promise((r) => setTimeout(r, 50));
+    await sleep(50);
     await runDurableObjectAlarm(stub(job.id));
     expect(await (await getJob(job.id)).json()).toMatchObject({ status: "failed", error: { code: "TIMED_OUT" } });
     expect(await row(job.id)).toMatchObject({ status: "failed", cost_micros: 0, error: "TIMED_OUT" });
@@ -153,7 +152,7 @@ describe("long generations: 202 and the job Durable Object", () => {
     const job = await startVideo(["PENDING", "RUNNING:0.5", "SUCCEEDED"]);
     let status = job.status;
     for (let i = 0; i < 100 && status !== "succeeded"; i++) {
-      await new Promise((r) => setTimeout(r, 20));
+      await sleep(20);
       status = (await runInDurableObject(stub(job.id), async (_o: MediaJob, state) => (await state.storage.get<{ status: string }>("job"))!.status)) ?? status;
     }
     expect(status).toBe("succeeded");

@@ -2,8 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { constantTimeEqual } from "../../src/keys/admin";
 import { open, seal } from "../../src/keys/crypto";
-import { api, generate, newClient, postJson } from "../helpers";
-import { ADMIN, FAKE_HF_KEY, FAKE_RUNWAY_KEY, captureLogs, setEnv, storesContain, usePaidTiers, type ErrorBody } from "../paid-support";
+import { ADMIN, api, captureLogs, type ErrorBody, FAKE_HF_KEY, FAKE_RUNWAY_KEY, generate, newClient, postJson, setEnv, storesContain, usePaidTiers } from "../helpers";
 
 const t = usePaidTiers();
 const auth = { Authorization: `Bearer ${ADMIN}` };

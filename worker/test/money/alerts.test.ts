@@ -2,8 +2,7 @@ import { env } from "cloudflare:workers";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { alertOnCrossing, crossed } from "../../src/alerts/spend";
 import { newWebhookSecret } from "../../src/webhooks/sign";
-import { api, generate, newClient } from "../helpers";
-import { ADMIN, FAKE_HF_KEY, setEnv, usePaidTiers } from "../paid-support";
+import { ADMIN, api, FAKE_HF_KEY, generate, newClient, setEnv, usePaidTiers } from "../helpers";
 import { eventually, Receiver } from "../webhooks/receiver";
 
 // Two 64x64 budget images ($0.0012 each) fill the $0.0024 monthly limit.

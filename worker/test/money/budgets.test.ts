@@ -1,9 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { keyLedger, ledgerStub, spendPeriod } from "../../src/limits/spend";
-import { api, generate, postJson } from "../helpers";
-import { FAKE_RUNWAY_KEY, setEnv, usePaidTiers, type ErrorBody } from "../paid-support";
-import { admin, bearer, newKey } from "../tenants/support";
+import { admin, api, bearer, type ErrorBody, FAKE_RUNWAY_KEY, generate, newKey, postJson, setEnv, usePaidTiers } from "../helpers";
 
 // Premium images cost $0.05 each (gen4_image 1024x1024, 5 credits).
 const t = usePaidTiers({ RUNWAY_API_KEY: FAKE_RUNWAY_KEY, MONTHLY_SPEND_LIMIT_USD: "100" });

@@ -8,8 +8,7 @@ import type { PaidStep } from "../../src/pipeline/steps";
 import type { ProviderContext } from "../../src/providers/provider";
 import { candidates } from "../../src/providers/registry";
 import { GenerateRequestSchema, type Tier } from "../../src/schemas";
-import { api, BASE } from "../helpers";
-import { ADMIN, FAKE_HF_KEY, FAKE_RUNWAY_KEY, usePaidTiers } from "../paid-support";
+import { ADMIN, api, BASE, FAKE_HF_KEY, FAKE_RUNWAY_KEY, usePaidTiers } from "../helpers";
 
 const t = usePaidTiers({ STABLE_DIFFUSION_KEY: FAKE_HF_KEY, RUNWAY_API_KEY: FAKE_RUNWAY_KEY, MONTHLY_SPEND_LIMIT_USD: "10" });
 const HOUR = 3600_000;

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, postJson } from "../helpers";
-import { usePaidTiers } from "../paid-support";
-import { admin, newKey, type ErrorBody } from "../tenants/support";
+import { admin, api, newKey, postJson, usePaidTiers, type ErrorBody } from "../helpers";
 
 type Row = { id: string; amount_usd: number; reason: string; generation_id: string | null; created_at: string };
 type Credits = { balance_usd: number; held_usd: number; ledger: Row[]; next_cursor: string | null };

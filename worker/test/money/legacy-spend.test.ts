@@ -4,8 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { forgetLegacyImport, importLegacySpend, LEGACY_SPEND_OBJECT } from "../../src/limits/legacy-spend";
 import { carryLegacySpend, globalSpent, ledgerStub, spendPeriod } from "../../src/limits/spend";
 import { reconcile } from "../../src/money/reconcile";
-import { generate } from "../helpers";
-import { FAKE_RUNWAY_KEY, usePaidTiers } from "../paid-support";
+import { FAKE_RUNWAY_KEY, generate, usePaidTiers } from "../helpers";
 
 // Before SpendLedger, the Limiter instance "spend:global" kept the month's spend in a `spent` table. These tests make
 // that table the way the old code did, in the real Limiter object, then check the global ledger carries it over once.

@@ -1,9 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
-import { api, BASE } from "../helpers";
-import { FAKE_RUNWAY_KEY, setEnv, usePaidTiers } from "../paid-support";
-import { admin, newKey } from "../tenants/support";
+import { admin, api, BASE, FAKE_RUNWAY_KEY, newKey, postJson, setEnv, sleep, usePaidTiers } from "../helpers";
 
 // The official `openai` package is the client here, pointed at this worker: what a user's existing code does.
 const t = usePaidTiers();
@@ -87,7 +85,7 @@ describe("the openai client against /v1", () => {
     const seen = new Set<string>();
     let video = created;
     for (let i = 0; i < 200 && video.status !== "completed" && video.status !== "failed"; i++) {
-      await new Promise((r) => setTimeout(r, 20));
+      await sleep(20);
       video = await openai.videos.retrieve(created.id);
       seen.add(`${video.status}:${video.progress}`);
     }
@@ -137,9 +135,9 @@ describe("the openai client against /v1", () => {
       expect(e.message).toContain(text);
     }
     // The raw body is exactly OpenAI's shape; the native API keeps its own.
-    const raw = await api("/v1/images/generations", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ prompt: "x", model: "nope" }) });
+    const raw = await postJson("/v1/images/generations", { prompt: "x", model: "nope" });
     expect(await raw.json()).toEqual({ error: { message: expect.stringContaining("'nope'"), type: "invalid_request_error", param: "model", code: "model_not_found" } });
-    const native = await api("/api/media/generate", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({}) });
+    const native = await postJson("/api/media/generate", {});
     expect(Object.keys((await native.json<{ error: object }>()).error)).not.toContain("type");
     // Unknown /v1 routes too.
     expect(await (await api("/v1/chat/completions", { method: "POST" })).json()).toMatchObject({ error: { type: "invalid_request_error", code: "not_found" } });

@@ -2,8 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { huggingface } from "../../src/providers/huggingface";
 import { sniffImage } from "../../src/providers/media-bytes";
-import { api, generate, newClient, postJson, snapshot } from "../helpers";
-import { FAKE_HF_KEY, captureLogs, setEnv, storesContain, usePaidTiers, type ErrorBody } from "../paid-support";
+import { api, captureLogs, type ErrorBody, FAKE_HF_KEY, generate, newClient, postJson, setEnv, snapshot, storesContain, usePaidTiers } from "../helpers";
 
 const t = usePaidTiers({ STABLE_DIFFUSION_KEY: FAKE_HF_KEY });
 

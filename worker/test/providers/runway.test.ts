@@ -1,8 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { imageRatio, plan, secondsInPrompt, speechText } from "../../src/providers/runway/plan";
-import { api, generate, newClient, postJson, snapshot } from "../helpers";
-import { FAKE_HF_KEY, FAKE_RUNWAY_KEY, setEnv, usePaidTiers, type ErrorBody } from "../paid-support";
+import { api, type ErrorBody, FAKE_HF_KEY, FAKE_RUNWAY_KEY, generate, newClient, postJson, setEnv, snapshot, usePaidTiers } from "../helpers";
 
 const t = usePaidTiers({ RUNWAY_API_KEY: FAKE_RUNWAY_KEY });
 

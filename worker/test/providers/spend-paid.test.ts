@@ -2,8 +2,7 @@ import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { globalSpent } from "../../src/limits/spend";
-import { generate, newClient, snapshot } from "../helpers";
-import { FAKE_HF_KEY, FAKE_RUNWAY_KEY, setEnv, usePaidTiers, type ErrorBody } from "../paid-support";
+import { type ErrorBody, FAKE_HF_KEY, FAKE_RUNWAY_KEY, generate, newClient, setEnv, snapshot, usePaidTiers } from "../helpers";
 
 const t = usePaidTiers({ STABLE_DIFFUSION_KEY: FAKE_HF_KEY, RUNWAY_API_KEY: FAKE_RUNWAY_KEY, RUNWAY_POLL_INTERVAL_MS: "60000" });
 const spent = () => globalSpent(env);

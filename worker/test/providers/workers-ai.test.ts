@@ -1,9 +1,8 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it } from "vitest";
 import { sniffImage } from "../../src/providers/media-bytes";
-import { api, generate, newClient } from "../helpers";
+import { api, type ErrorBody, FAKE_HF_KEY, generate, newClient, setEnv, usePaidTiers } from "../helpers";
 import { makeJpeg } from "../fakes";
-import { FAKE_HF_KEY, setEnv, usePaidTiers, type ErrorBody } from "../paid-support";
 
 const t = usePaidTiers();
 const mutable = env as unknown as { AI?: unknown };

@@ -3,9 +3,7 @@ import { env } from "cloudflare:workers";
 import { beforeEach, describe, expect, it } from "vitest";
 import { AUTH_FAILURES_PER_MINUTE } from "../../src/auth/caller";
 import { parseAnonymousTiers } from "../../src/config";
-import { api, generate, newClient, postJson } from "../helpers";
-import { FAKE_HF_KEY, setEnv, usePaidTiers } from "../paid-support";
-import { admin, bearer, newKey, type ErrorBody } from "./support";
+import { admin, api, bearer, type ErrorBody, FAKE_HF_KEY, generate, newClient, newKey, postJson, setEnv, usePaidTiers } from "../helpers";
 
 const paid = usePaidTiers({ STABLE_DIFFUSION_KEY: FAKE_HF_KEY });
 beforeEach(async () => {

@@ -2,9 +2,7 @@ import { env } from "cloudflare:workers";
 import { beforeEach, describe, expect, it } from "vitest";
 import { forgetKeyLookups, KEY_CACHE_MS } from "../../src/auth/keys";
 import { sha256Hex } from "../../src/hash";
-import { api, generate, newClient, postJson } from "../helpers";
-import { FAKE_HF_KEY, setEnv, storesContain, usePaidTiers } from "../paid-support";
-import { admin, bearer, newKey, patchKey, type CreatedKey, type ErrorBody, type KeyView } from "./support";
+import { admin, api, bearer, type CreatedKey, type ErrorBody, FAKE_HF_KEY, generate, type KeyView, newClient, newKey, patchKey, postJson, setEnv, sleep, storesContain, usePaidTiers } from "../helpers";
 
 const paid = usePaidTiers({ STABLE_DIFFUSION_KEY: FAKE_HF_KEY });
 const t = () => paid.fakes();
@@ -200,7 +198,7 @@ describe("calling with a client key", () => {
     expect((await generate({ description: "cached lookup" }, bearer(key.key))).status).toBe(200);
     // Straight into D1, as another isolate would: this isolate's short lookup cache must not outlive it.
     await env.DB.prepare("UPDATE api_keys SET revoked_at = ? WHERE id = ?").bind(Date.now(), key.id).run();
-    await new Promise((r) => setTimeout(r, KEY_CACHE_MS + 50));
+    await sleep(KEY_CACHE_MS + 50);
     expect((await generate({ description: "later" }, bearer(key.key))).status).toBe(401);
   });
 

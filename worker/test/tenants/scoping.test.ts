@@ -2,9 +2,7 @@ import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { MediaJob } from "../../src/jobs/job";
-import { api, generate } from "../helpers";
-import { FAKE_HF_KEY, FAKE_RUNWAY_KEY, usePaidTiers } from "../paid-support";
-import { admin, bearer, newKey, type CreatedKey, type ErrorBody } from "./support";
+import { admin, api, bearer, type CreatedKey, type ErrorBody, FAKE_HF_KEY, FAKE_RUNWAY_KEY, generate, newKey, usePaidTiers } from "../helpers";
 
 // SYNC_WAIT_MS=0 turns every Runway task into a job at once; a long poll interval keeps alarms out of the way.
 const paid = usePaidTiers({ STABLE_DIFFUSION_KEY: FAKE_HF_KEY, RUNWAY_API_KEY: FAKE_RUNWAY_KEY, SYNC_WAIT_MS: "0", RUNWAY_POLL_INTERVAL_MS: "60000" });

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import worker from "../../src/index";
 import { enqueueWebhook, retryDelayS, WEBHOOK_QUEUE, type WebhookMessage } from "../../src/webhooks/deliver";
 import { newWebhookSecret, signWebhook } from "../../src/webhooks/sign";
-import { captureLogs, ENCRYPTION_SECRET, setEnv, storesContain, usePaidTiers } from "../paid-support";
+import { captureLogs, ENCRYPTION_SECRET, setEnv, storesContain, usePaidTiers } from "../helpers";
 import { eventually, Receiver, routeFetch } from "./receiver";
 
 const t = usePaidTiers({ WEBHOOK_RETRY_BASE_S: "0" });

@@ -2,8 +2,7 @@ import { runDurableObjectAlarm } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { newWebhookSecret } from "../../src/webhooks/sign";
-import { api, generate, newClient, snapshot } from "../helpers";
-import { FAKE_RUNWAY_KEY, setEnv, usePaidTiers, type ErrorBody } from "../paid-support";
+import { api, type ErrorBody, FAKE_RUNWAY_KEY, generate, jsonInit, newClient, postJson, setEnv, snapshot, usePaidTiers } from "../helpers";
 import { eventually, Receiver, routeFetch } from "./receiver";
 
 // Premium video answers 202 at once (SYNC_WAIT_MS=0); alarms run when the test drives them; retries come at once.
@@ -28,11 +27,7 @@ const jobView = async (id: string) => (await api(`/api/media/jobs/${id}`, { head
 
 async function startVideo(steps: string[], body: Record<string, unknown> = {}, url = "/api/media/generate"): Promise<Job> {
   t.fakes().runway.nextTask = [{ steps: steps as never }];
-  const res = await api(url, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", ...who },
-    body: JSON.stringify({ description: "a slow pan over mountains", media_type: "video", tier: "premium", webhook_url: HOOK, ...body }),
-  });
+  const res = await postJson(url, { description: "a slow pan over mountains", media_type: "video", tier: "premium", webhook_url: HOOK, ...body }, who);
   expect(res.status).toBe(202);
   return res.json<Job>();
 }
@@ -107,7 +102,7 @@ describe("webhook_url checks at request time", () => {
 
   it("allows http://localhost receivers only when the worker itself runs on localhost (wrangler dev)", async () => {
     const body = JSON.stringify({ description: "a slow pan", media_type: "video", tier: "premium", webhook_url: "http://localhost:9000/hook" });
-    const init = { method: "POST", headers: { "Content-Type": "application/json" }, body };
+    const init = jsonInit(body);
     const local = await exports.default.fetch(new Request("http://localhost:8787/api/media/generate", init));
     expect(local.status).toBe(202);
     const deployed = await exports.default.fetch(new Request("https://media.example.com/api/media/generate", init));

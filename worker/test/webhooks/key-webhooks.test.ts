@@ -3,9 +3,7 @@ import { env } from "cloudflare:workers";
 import { Webhook } from "standardwebhooks";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { newWebhookSecret } from "../../src/webhooks/sign";
-import { api, generate, postJson } from "../helpers";
-import { FAKE_RUNWAY_KEY, setEnv, storesContain, usePaidTiers, type ErrorBody } from "../paid-support";
-import { admin, bearer, newKey as newPlainKey, type CreatedKey } from "../tenants/support";
+import { admin, api, bearer, type CreatedKey, type ErrorBody, FAKE_RUNWAY_KEY, generate, newKey as newPlainKey, postJson, setEnv, storesContain, usePaidTiers } from "../helpers";
 import { eventually, Receiver, routeFetch } from "./receiver";
 
 const t = usePaidTiers({ RUNWAY_API_KEY: FAKE_RUNWAY_KEY, SYNC_WAIT_MS: "0", RUNWAY_POLL_INTERVAL_MS: "60000", WEBHOOK_RETRY_BASE_S: "0" });

@@ -1,4 +1,5 @@
 import { Webhook } from "standardwebhooks";
+import { sleep } from "../helpers";
 
 export interface Received {
   id: string;
@@ -58,7 +59,7 @@ export async function eventually<T>(check: () => Promise<T | null | undefined | 
     const value = await check();
     if (value) return value;
     if (Date.now() > until) throw new Error(`not within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
+    await sleep(50);
   }
 }
 

@@ -1,5 +1,6 @@
 import { providerError, reasonOf, retryAfterSeconds } from "../http";
-import { deadlineSignal, type KeyTest, type MediaRequest, type ProviderContext, type ProviderError } from "../provider";
+import { type KeyTest, type MediaRequest, type ProviderContext, type ProviderError } from "../provider";
+import { deadlineSignal } from "../timing";
 
 // The Hugging Face HTTP API: the text-to-image request for a media request, its errors in our terms, and the key
 // test (whoami-v2). Nothing here waits or retries.

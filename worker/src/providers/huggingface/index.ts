@@ -3,7 +3,8 @@ import { resolveKey } from "../../keys/store";
 import { hfImageMicros } from "../../pricing";
 import { providerError, reasonOf, retryAfterSeconds, transportError } from "../http";
 import { sniffImage } from "../media-bytes";
-import { deadlineSignal, sleep, type GeneratedMedia, type Provider } from "../provider";
+import { type GeneratedMedia, type Provider } from "../provider";
+import { deadlineSignal, sleep } from "../timing";
 import { ID, imageRequest, mapError, NAME, testKey } from "./api";
 
 // The budget tier, wired from its pieces: api.ts builds requests and reads answers; this file calls, waits out a

@@ -1,6 +1,7 @@
 import { providerError, reasonOf, retryAfterSeconds, transportError } from "../http";
 import { sniff } from "../media-bytes";
-import { ProviderError, deadlineSignal, type GeneratedMedia, type KeyTest, type PendingTask, type ProviderContext } from "../provider";
+import { ProviderError, type GeneratedMedia, type KeyTest, type PendingTask, type ProviderContext } from "../provider";
+import { deadlineSignal } from "../timing";
 import type { RunwayPlan } from "./plan";
 
 // Runway's HTTP API (https://docs.dev.runwayml.com/api): one function per call, each mapping Runway's answers to

@@ -1,7 +1,8 @@
 import { readConfig } from "../../config";
 import { resolveKey } from "../../keys/store";
 import { providerError } from "../http";
-import { ProviderError, sleep, type PendingTask, type Provider, type ProviderContext, type TaskPoll } from "../provider";
+import { ProviderError, type PendingTask, type Provider, type ProviderContext, type TaskPoll } from "../provider";
+import { sleep } from "../timing";
 import { cancelTask, createTask, download, getTask, ID, NAME, testKey } from "./api";
 import { clamp, expectedTimeMs, plan } from "./plan";
 

@@ -1,5 +1,6 @@
 import { providerError } from "../http";
-import { deadlineSignal, type MediaRequest } from "../provider";
+import { type MediaRequest } from "../provider";
+import { deadlineSignal } from "../timing";
 
 // Workers AI through the `AI` binding: FLUX.1 [schnell] in 4 steps. The call and the reading of its answer, in
 // our error terms.
