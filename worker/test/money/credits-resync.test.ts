@@ -4,9 +4,7 @@ import { addLedgerRow, ledgerBalance } from "../../src/db/credits";
 import { getDb } from "../../src/db/drizzle";
 import { keyLedger, ledgerStub, spendPeriod } from "../../src/limits/spend";
 import { reconcile } from "../../src/money/reconcile";
-import { api, generate, postJson } from "../helpers";
-import { FAKE_RUNWAY_KEY, usePaidTiers } from "../paid-support";
-import { admin, bearer, newKey } from "../tenants/support";
+import { admin, api, bearer, FAKE_RUNWAY_KEY, generate, newKey, postJson, usePaidTiers } from "../helpers";
 
 // A key's credits live twice: the D1 ledger (the record) and the key's SpendLedger object (which enforces them).
 // Each test leaves them apart the way a kill between the two writes would, then runs the reconciler.

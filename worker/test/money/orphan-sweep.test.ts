@@ -2,8 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { SWEEP_POSITION_KEY } from "../../src/money/orphan-files";
 import { reconcile } from "../../src/money/reconcile";
-import { generate, r2Keys } from "../helpers";
-import { usePaidTiers } from "../paid-support";
+import { generate, r2Keys, usePaidTiers } from "../helpers";
 
 // The sweep for stored files with no row looks at a bounded slice of the bucket per run (here 2 pages of 2 files),
 // keeping its place in KV, so a large bucket is covered over several runs instead of listed whole every 5 minutes.
