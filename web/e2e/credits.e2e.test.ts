@@ -10,6 +10,7 @@ describe.skipIf(e2e.skip !== null)("prepaid credits in Chromium: top up, remove,
   let browser: Browser;
   let page: Page;
   let errors: string[];
+  let secret = "";
   const name = `credits key ${Date.now()}`;
   const keyCard = () => page.getByTestId("key-item").filter({ hasText: name });
   const panel = () => keyCard().getByTestId("key-credits");
@@ -29,9 +30,10 @@ describe.skipIf(e2e.skip !== null)("prepaid credits in Chromium: top up, remove,
     const res = await fetch(`${e2e.apiURL}/api/keys`, {
       method: "POST",
       headers: { Authorization: `Bearer ${e2e.adminToken}`, "Content-Type": "application/json" },
-      body: JSON.stringify({ name }),
+      body: JSON.stringify({ name, tiers: ["free", "budget"] }),
     });
     if (res.status !== 201) throw new Error(`creating the key: ${res.status} ${await res.text()}`);
+    secret = ((await res.json()) as { key: string }).key;
     browser = await launch(e2e.chromium);
     const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
     page = await context.newPage();
@@ -101,6 +103,29 @@ describe.skipIf(e2e.skip !== null)("prepaid credits in Chromium: top up, remove,
     await panel().getByTestId("credit-done").filter({ hasText: "The balance is now $3.75." }).waitFor();
     expect(await amount.getAttribute("aria-invalid")).toBeNull();
     expect(await rows()).toHaveLength(3);
+  });
+
+  it("a budget image the key makes is paid from its credit: a ledger row naming the generation", async () => {
+    // As a program using the key would, with a Hugging Face key of its own (the fake provider accepts this one).
+    const res = await fetch(`${e2e.apiURL}/api/media/generate`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${secret}`, "X-HF-Key": e2e.goodHfKey, "Content-Type": "application/json" },
+      body: JSON.stringify({ description: "a paid-for lighthouse", tier: "budget", cache: false }),
+    });
+    expect(res.status).toBe(200);
+    const generation = (await res.json()) as { id: string; cost: number };
+    expect(generation.cost).toBeGreaterThan(0);
+
+    await page.reload();
+    await keyCard().getByRole("button", { name: /Credits/ }).click();
+    await panel().getByTestId("credit-row").first().waitFor();
+    const ledger = await rows();
+    expect(ledger).toHaveLength(4);
+    expect(ledger[0]).toContain("generation");
+    expect(ledger[0]).toContain(generation.id.slice(0, 8));
+    expect(ledger[0]).toContain("−$");
+    expect(await balance()).toBe(`$${(3.75 - generation.cost).toFixed(2)}`);
+    await screenshots(page, "credits-generation-row");
   });
 
   it("raised no page errors", () => {

@@ -34,3 +34,14 @@ export async function ledgerBalance(db: Db, keyId: string): Promise<number> {
 export async function topUps(db: Db, keyId: string): Promise<CreditLedgerRow[]> {
   return db.select().from(creditLedger).where(and(eq(creditLedger.keyId, keyId), isNull(creditLedger.generationId))).orderBy(creditLedger.createdAt);
 }
+
+/** Every key with credit rows and the sum of its ledger: what the reconciler compares with each key's ledger object. */
+export async function ledgerSums(db: Db): Promise<{ keyId: string; micros: number }[]> {
+  const rows = await db.select({ keyId: creditLedger.keyId, micros: sql<number>`coalesce(sum(${creditLedger.amountMicros}), 0)` }).from(creditLedger).groupBy(creditLedger.keyId);
+  return rows.map((r) => ({ keyId: r.keyId, micros: Number(r.micros) }));
+}
+
+/** All of a key's rows, oldest first (the reconciler's repair of a ledger object that disagrees). */
+export async function allLedgerRows(db: Db, keyId: string): Promise<CreditLedgerRow[]> {
+  return db.select().from(creditLedger).where(eq(creditLedger.keyId, keyId)).orderBy(creditLedger.createdAt, creditLedger.id);
+}

@@ -79,6 +79,27 @@ export class SpendLedger extends DurableObject<Env> {
     return this.credits();
   }
 
+  /** The credit entries this object counts: top-ups/removals by ledger row id, spends by generation id. */
+  creditEntries(): { grants: { id: string; micros: number }[]; spends: { id: string; micros: number }[] } {
+    const sql = this.ctx.storage.sql;
+    return {
+      grants: sql.exec<{ id: string; micros: number }>("SELECT id, micros FROM credits").toArray().map((r) => ({ id: r.id, micros: r.micros })),
+      spends: sql.exec<{ id: string; micros: number }>("SELECT id, micros FROM credit_spent").toArray().map((r) => ({ id: r.id, micros: r.micros })),
+    };
+  }
+
+  /**
+   * The reconciler's repair when this object and the D1 credit ledger disagree: adds the top-ups and spends D1 has
+   * and this lacks, drops top-ups D1 does not have. All in one synchronous call, so no hold sees half a repair.
+   */
+  repairCredits(fix: { addGrants: { id: string; micros: number; at: number }[]; removeGrants: string[]; addSpends: { id: string; micros: number }[] }): CreditState {
+    const sql = this.ctx.storage.sql;
+    for (const g of fix.addGrants) sql.exec("INSERT INTO credits (id, micros, at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING", g.id, g.micros, g.at);
+    for (const id of fix.removeGrants) sql.exec("DELETE FROM credits WHERE id = ?", id);
+    for (const sp of fix.addSpends) sql.exec("INSERT INTO credit_spent (id, micros) VALUES (?, ?) ON CONFLICT (id) DO NOTHING", sp.id, sp.micros);
+    return this.credits();
+  }
+
   /** The amount of the most recent top-up (credits.low alerts are relative to it); 0 when there is none. */
   lastTopUp(): number {
     const row = this.ctx.storage.sql.exec<{ micros: number }>("SELECT micros FROM credits WHERE micros > 0 ORDER BY at DESC, rowid DESC LIMIT 1").toArray()[0];

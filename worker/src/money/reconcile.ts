@@ -1,17 +1,16 @@
 import { readConfig, type Config } from "../config";
 import { getDb, type Db } from "../db/drizzle";
-import { closeHolds, fileHasRow, listOpenHolds, markEnded, rowHold, rowTask } from "../db/generations";
+import { closeHolds, listOpenHolds, markEnded, rowHold, rowTask } from "../db/generations";
 import { expireIdempotencyKeys } from "../db/idempotency";
 import type { GenerationRow } from "../db/schema";
 import { getJob } from "../jobs/rpc";
 import { carryLegacySpend, releaseSpend, settleSpend, type SpendHold } from "../limits/spend";
 import { commitResult } from "../pipeline/commit";
+import { resyncCredits } from "./credits";
+import { sweepOrphanFiles, SWEEP_LIMITS, type SweepLimits } from "./orphan-files";
 import { ProviderError, type ProviderContext } from "../providers/provider";
 import { toDollars } from "../pricing";
 import { providerById } from "../providers/registry";
-
-/** Stored files older than this with no row pointing at them are deleted. */
-export const ORPHAN_FILE_AGE_MS = 60 * 60_000;
 
 export interface ReconcileReport {
   /** Rows with open holds old enough that the request that wrote them must have ended. */
@@ -27,7 +26,11 @@ export interface ReconcileReport {
   /** Ended rows whose money had not been settled or released yet. */
   settled: number;
   orphan_files_deleted: number;
+  /** Stored files this run looked at (at most SWEEP_LIMITS of the bucket, from where the last run stopped). */
+  orphan_files_scanned: number;
   idempotency_keys_expired: number;
+  /** Keys whose ledger object disagreed with their D1 credit ledger, repaired from the D1 rows. */
+  credits_resynced: number;
   /** Spend the Limiter counted before SpendLedger, carried into the global ledger by this run (once ever; else 0). */
   legacy_spend_imported_usd: number;
 }
@@ -45,10 +48,10 @@ export function staleAfterMs(config: Config): number {
  * Runs from the Cron Trigger (every 5 minutes) and POST /api/admin/reconcile. Safe to run at any time and
  * concurrently with live requests: every action is conditional (pending -> ended once, holds settled once).
  */
-export async function reconcile(env: Env, now = Date.now()): Promise<ReconcileReport> {
+export async function reconcile(env: Env, now = Date.now(), limits: SweepLimits = SWEEP_LIMITS): Promise<ReconcileReport> {
   const config = readConfig(env);
   const db = getDb(env.DB);
-  const report: ReconcileReport = { checked: 0, committed: 0, failed: 0, cancelled_tasks: 0, left_to_jobs: 0, settled: 0, orphan_files_deleted: 0, idempotency_keys_expired: 0, legacy_spend_imported_usd: 0 };
+  const report: ReconcileReport = { checked: 0, committed: 0, failed: 0, cancelled_tasks: 0, left_to_jobs: 0, settled: 0, orphan_files_deleted: 0, orphan_files_scanned: 0, idempotency_keys_expired: 0, legacy_spend_imported_usd: 0, credits_resynced: 0 };
   report.legacy_spend_imported_usd = toDollars(await carryLegacySpend(env));
   for (const row of await listOpenHolds(db, now - staleAfterMs(config))) {
     report.checked += 1;
@@ -59,7 +62,11 @@ export async function reconcile(env: Env, now = Date.now()): Promise<ReconcileRe
       console.error(`reconcile ${row.id}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
-  report.orphan_files_deleted = await deleteOrphanFiles(env, db, now);
+  // After the rows above: settling them may have written the credit spend rows this compares.
+  report.credits_resynced = await resyncCredits(env);
+  const sweep = await sweepOrphanFiles(env, db, now, limits);
+  report.orphan_files_deleted = sweep.deleted;
+  report.orphan_files_scanned = sweep.scanned;
   report.idempotency_keys_expired = await expireIdempotencyKeys(db, now);
   return report;
 }
@@ -127,21 +134,4 @@ async function account(env: Env, db: Db, id: string, hold: SpendHold, costMicros
   if (costMicros > 0) await settleSpend(env, hold, costMicros);
   else await releaseSpend(env, hold);
   await closeHolds(db, id);
-}
-
-/** Files stored more than an hour ago that no succeeded row points at (their row was never written or failed). */
-async function deleteOrphanFiles(env: Env, db: Db, now: number): Promise<number> {
-  let deleted = 0;
-  let cursor: string | undefined;
-  do {
-    const page = await env.MEDIA.list({ cursor, limit: 500 });
-    for (const object of page.objects) {
-      if (object.uploaded.getTime() > now - ORPHAN_FILE_AGE_MS) continue;
-      if (await fileHasRow(db, object.key)) continue;
-      await env.MEDIA.delete(object.key);
-      deleted += 1;
-    }
-    cursor = page.truncated ? page.cursor : undefined;
-  } while (cursor);
-  return deleted;
 }

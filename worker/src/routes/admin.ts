@@ -14,7 +14,9 @@ const ReconcileReportSchema = z
     left_to_jobs: z.number().int().openapi({ description: "Still owned by a live job object" }),
     settled: z.number().int().openapi({ description: "Ended rows whose holds were settled or released" }),
     orphan_files_deleted: z.number().int().openapi({ description: "Stored files older than an hour with no row" }),
+    orphan_files_scanned: z.number().int().openapi({ description: "Stored files looked at: at most 2,500 a run, continuing where the last run stopped" }),
     idempotency_keys_expired: z.number().int(),
+    credits_resynced: z.number().int().openapi({ description: "Keys whose spend ledger disagreed with their D1 credit ledger, repaired from the D1 rows" }),
     legacy_spend_imported_usd: z.number().openapi({ description: "This month's (and earlier) spend counted before the spend ledger existed, carried into it by this run; 0 once done" }),
   })
   .openapi("ReconcileReport");
