@@ -35,7 +35,7 @@ const inclusive = new Map<string, number>();
 const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
 for (let run = 0; run < RUNS; run++) {
   const file = path.join(OUT, `startup-${run}.cpuprofile`);
-  wrangler(["check", "startup", "--args", "--no-minify", "--outfile", file]);
+  wrangler(["check", "startup", "--args=--no-minify", "--outfile", file]);
   const p = JSON.parse(readFileSync(file, "utf8")) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();

@@ -53,4 +53,10 @@ export const TEMPLATE_GALLERY: EngineRequest[] = [
   { media_type: "audio", description: "Typing on a keyboard" },
   { media_type: "audio", description: "Soft notification chime" },
   { media_type: "audio", description: "Happy jingle, 15 seconds" },
+  { media_type: "image", description: "A concert poster for a jazz night" },
+  { media_type: "image", description: "Sale banner, 50% off everything" },
+  { media_type: "image", description: "YouTube thumbnail about cooking" },
+  { media_type: "image", description: "Podcast cover art for Morning Pages" },
+  { media_type: "image", description: "The feeling of a quiet Sunday morning" },
+  { media_type: "video", description: "Movie poster for a space adventure" },
 ];

@@ -304,3 +304,39 @@ export const CallerSchema = z
     spend: SpendSchema.optional(),
   })
   .openapi("Caller");
+
+/** A key's prepaid credits: the balance (the sum of every ledger row) and one page of the ledger, newest first. */
+export const CreditsSchema = z
+  .object({
+    balance_usd: z.number().openapi({ description: "The sum of the whole ledger" }),
+    held_usd: z.number().openapi({ description: "Reserved for generations still running" }),
+    ledger: z.array(
+      z.object({
+        id: z.string(),
+        amount_usd: z.number().openapi({ description: "Positive: a top-up; negative: a removal or a generation's cost" }),
+        reason: z.string(),
+        generation_id: z.string().nullable().openapi({ description: "The generation a spend row paid for" }),
+        created_at: z.string(),
+      }),
+    ),
+    next_cursor: z.string().nullable().openapi({ description: "Pass as `cursor` for the next (older) page; null on the last" }),
+  })
+  .openapi("KeyCredits");
+
+export const CreditsQuerySchema = z.object({
+  limit: z.coerce.number({ error: "limit must be a number" }).int({ error: "limit must be a whole number" }).min(1, { error: "limit must be 1-200" }).max(200, { error: "limit must be 1-200" }).default(50),
+  cursor: z.string().max(200).optional().openapi({ description: "next_cursor from the previous page" }),
+});
+export type CreditsQuery = z.infer<typeof CreditsQuerySchema>;
+
+/** Credit amounts are whole micro-dollars at most; the UI checks the same bounds before sending. */
+export const CREDIT_CHANGE_MAX_USD = 100_000;
+export const CreditChangeSchema = z
+  .strictObject({
+    amount_usd: z
+      .number({ error: "amount_usd must be a number" })
+      .refine((n) => n !== 0 && Math.abs(n) <= CREDIT_CHANGE_MAX_USD, { error: `amount_usd must be non-zero and at most ${CREDIT_CHANGE_MAX_USD} either way` })
+      .openapi({ example: 5, description: "Dollars to add (negative removes)" }),
+    reason: z.string({ error: "reason must be a string" }).trim().min(1, { error: "reason must be 1-200 characters" }).max(200, { error: "reason must be 1-200 characters" }).openapi({ example: "prepaid invoice 1042" }),
+  })
+  .openapi("CreditChange");

@@ -6,7 +6,6 @@ import { createRng, hashString } from "./random";
 import type { Ctx, Composer } from "./composer";
 import { svgDocument } from "./svg";
 import { defaultAudioSeconds, renderAudio } from "./audio/index";
-import { abstract } from "./kinds/abstract";
 import { avatar } from "./kinds/avatar";
 import { badge } from "./kinds/badge";
 import { barChart } from "./kinds/bar-chart";
@@ -27,6 +26,7 @@ import { logo } from "./kinds/logo";
 import { pieChart } from "./kinds/pie-chart";
 import type { ImageKind } from "./detect";
 import { TEMPLATE_COMPOSERS } from "./templates/index";
+import { poster } from "./templates/poster";
 import { illustration } from "./kinds/illustration";
 import { parseArt, type Art, type ArtworkLookup } from "./subjects/artwork";
 import { illustrationIcons, planIllustration } from "./subjects/plan";
@@ -36,7 +36,8 @@ export { ALL_ICONS } from "./subjects/lexicon";
 /** How render() reaches things it does not own: subject artwork (see subjects/artwork.ts). */
 export interface RenderEnv { artwork?: ArtworkLookup }
 
-export type MediaType = "image" | "video" | "audio";
+import type { MediaType } from "./media";
+export { ENGINE_MEDIA_TYPES, type MediaType } from "./media";
 export interface EngineOptions { width?: number; height?: number; seed?: number; duration_s?: number }
 export interface EngineRequest { description: string; media_type: MediaType; options?: EngineOptions }
 export interface EngineResult {
@@ -57,7 +58,6 @@ export interface EngineResult {
   sample_rate?: number;
 }
 
-export const ENGINE_MEDIA_TYPES: readonly MediaType[] = ["image", "video", "audio"];
 
 const COMPOSERS: Partial<Record<ImageKind, Composer>> = {
   avatar,
@@ -121,9 +121,10 @@ export function artworkNeeded(req: EngineRequest): string[] {
 
 // Kinds drawn as illustrations: every scene, and the fallback whenever the prompt names a subject. Logos and
 // icons take their mark from the subject library too.
+// Posters (asked for, or the fallback) carry the subject as their mark.
 const SCENE_KINDS = new Set(["landscape", "mountains", "sea", "sunset", "night-sky", "city-skyline", "forest", "abstract"]);
 function usesSubjects(plan: Plan): boolean {
-  return SCENE_KINDS.has(plan.kind) || plan.kind === "logo" || plan.kind === "icon" || !COMPOSERS[plan.kind as ImageKind] || thingNotScreen(plan);
+  return SCENE_KINDS.has(plan.kind) || plan.kind === "poster" || plan.kind === "logo" || plan.kind === "icon" || !COMPOSERS[plan.kind as ImageKind] || thingNotScreen(plan);
 }
 
 // Words that also name a template but here name a thing: "a cup of tea on a table" (furniture, not a data
@@ -141,7 +142,8 @@ function renderSvg(plan: Plan, seed: number, dur: number | undefined, env: Rende
   const prefix = "e" + (hashString(plan.text, seed) % 46656).toString(36);
   const ctx: Ctx = { plan, pal, rng: rng.fork("compose"), w: plan.width, h: plan.height, dur, id: (s) => `${prefix}-${s}` };
   const kind = plan.kind as ImageKind;
-  let compose = COMPOSERS[kind] ?? abstract;
+  // Nothing matched: a designed poster titled with the prompt's own words (templates/poster.ts).
+  let compose = COMPOSERS[kind] ?? poster;
   let found: string[] = [];
   if (usesSubjects(plan)) {
     const memo = new Map<string, Art | undefined>();
@@ -149,17 +151,17 @@ function renderSvg(plan: Plan, seed: number, dur: number | undefined, env: Rende
     ctx.art = (name) => { if (!memo.has(name)) memo.set(name, lookup ? parseArt(lookup(name)) : undefined); return memo.get(name); };
     const ill = planIllustration(plan);
     found = ill.mentions.map((m) => m.def.id);
-    // Scenes always; the abstract fallback only when a subject was recognised (and its artwork is at hand).
+    // Scenes always; the fallback only when a subject was recognised (and its artwork is at hand).
     // A named place or condition with nothing in it ("a rainy street", "a picnic in the park") is a scene too.
     const st = ill.setting;
     const place = st.park || st.far.length > 0 || st.backdrop !== "outdoor" && st.backdrop !== "plain" || st.ground !== "grass" && st.ground !== "none" || st.weather !== "clear" || !!st.season;
     if (SCENE_KINDS.has(kind) && kind !== "abstract" || (ill.mentions.length > 0 && ill.icons.some((i) => ctx.art!(i))) || kind === "abstract" && place) {
-      if (compose === abstract || SCENE_KINDS.has(kind) || thingNotScreen(plan) && ill.mentions.length > 0) compose = illustration;
+      if (kind === "abstract" || SCENE_KINDS.has(kind) || thingNotScreen(plan) && ill.mentions.length > 0) compose = illustration;
     }
   }
   const d = compose(ctx);
-  // A prompt that fell back to the abstract kind but named subjects is an illustration of them.
-  const template = compose === abstract ? "abstract" : compose === illustration && (kind === "abstract" || d.subjects?.length) ? "illustration" : kind;
+  // A prompt that fell back to the abstract kind but named subjects is an illustration of them; with none, a poster.
+  const template = compose === poster ? "poster" : compose === illustration && (kind === "abstract" || d.subjects?.length) ? "illustration" : kind;
   const subjects = d.subjects ?? (compose === illustration ? found : []);
   const svg = svgDocument({
     width: plan.width,

@@ -72,7 +72,7 @@ export function parse(description: string, mediaType: MediaType, opts: ParseOpti
   const kind = mediaType === "audio" ? detectAudioKind(lower) : detectImageKind(lower);
   const family = mediaType === "audio" ? "audio" : familyOf(kind as ImageKind);
   const device = deviceOf(lower);
-  const [width, height] = resolveSize(size, kind, family, opts, device);
+  const [width, height] = resolveSize(size, kind, family, opts, device, lower);
   return {
     mediaType,
     text,

@@ -34,7 +34,7 @@ describe("subject artwork", () => {
     }
   });
 
-  it("without artwork the engine still answers (a scene or the abstract picture), never throws", () => {
+  it("without artwork the engine still answers (a scene or a poster), never throws", () => {
     for (const description of ["a dog playing with a ball in a park", "a rainy window with city lights", "cat icon", "a cute cat logo"]) {
       const r = render({ description, media_type: "image" });
       expect(svgProblems(new TextDecoder().decode(r.bytes)), description).toEqual([]);

@@ -47,7 +47,7 @@ const IMAGE_KINDS: [string, string][] = [
   ["landscape format picture of rolling hills", "landscape"],
   ["avatar for Ada Lovelace", "avatar"],
   ["profile picture for a user called Sam", "avatar"],
-  ["the feeling of a quiet sunday morning", "abstract"],
+  ["the feeling of a quiet sunday morning", "poster"],
 ];
 
 const AUDIO_KINDS: [string, string][] = [

@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 // Relevance: every everyday prompt in corpus/*.ts must be drawn by the template it names, with the subjects
-// and literal text it lists, and never fall back to the placeholder ("abstract").
+// and literal text it lists, and never fall back to the old placeholder ("abstract": a blurred blob captioned
+// with the prompt), which no longer exists; corpus/everyday.ts holds ordinary prompts outside the word lists.
 import { describe, expect, it } from "vitest";
 import type { CorpusCase } from "./corpus/types";
 import { run, svgProblems } from "./helpers";
@@ -35,9 +36,20 @@ describe("relevance corpus", () => {
     }
   });
 
-  it("never answers a corpus picture prompt with the placeholder", () => {
+  it("never answers a corpus picture prompt with the placeholder, at any seed", () => {
     // Pictures only: audio has no placeholder (its fallback is a melody), and rendering it here is slow.
-    const placeholders = cases.filter(([, c]) => c.media !== "audio" && run(c.prompt, c.media ?? "image", { seed: 2 }).template === "abstract").map(([, c]) => c.prompt);
+    const placeholders = cases.filter(([, c]) => c.media !== "audio" && [2, 7].some((seed) => {
+      const r = run(c.prompt, c.media ?? "image", { seed });
+      return r.template === "abstract" || decoder.decode(r.bytes).includes('data-template="abstract"');
+    })).map(([, c]) => c.prompt);
     expect(placeholders).toEqual([]);
   }, 30_000);
+
+  it("the fallback poster is titled with the prompt's own words", () => {
+    for (const [prompt, words] of [["the feeling of a quiet sunday morning", "Quiet Sunday Morning"], ["a youtube thumbnail about cooking", "Cooking"], ["a podcast cover art", "Podcast"]] as const) {
+      const r = run(prompt, "image", { seed: 4 });
+      expect(r.template, prompt).toBe("poster");
+      expect(visibleText(decoder.decode(r.bytes)).join(" ").toLowerCase(), prompt).toContain(words.toLowerCase());
+    }
+  });
 });

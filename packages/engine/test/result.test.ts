@@ -14,8 +14,9 @@ describe("template and subjects in the result", () => {
     expect(svg).toMatch(/<svg [^>]*data-subjects="[^"]*"/);
   });
 
-  it("says abstract when nothing matched, for video too, and gives audio its kind", () => {
-    expect(run("the feeling of a quiet sunday morning").template).toBe("abstract");
+  it("says poster when nothing matched (titled with the prompt's words), for video too, and gives audio its kind", () => {
+    expect(run("the feeling of a quiet sunday morning").template).toBe("poster");
+    expect(svgOf("the feeling of a quiet sunday morning")).toContain("Sunday Morning");
     expect(run("bar chart where bars grow", "video").template).toBe("bar-chart");
     const a = run("notification chime", "audio", { duration_s: 0.5 });
     expect([a.template, a.subjects]).toEqual(["chime", []]);

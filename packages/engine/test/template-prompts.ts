@@ -30,4 +30,10 @@ export const TEMPLATE_PROMPTS: [string, string][] = [
   ["a loading spinner", "loader"],
   ["progress bar at 70%", "loader"],
   ["inspirational quote card", "text-card"],
+  ["a concert poster for a jazz night", "poster"],
+  ["a sale banner 50% off", "poster"],
+  ["a youtube thumbnail about cooking: five pasta mistakes", "poster"],
+  ["podcast cover art", "poster"],
+  ["the feeling of a quiet sunday morning", "poster"],
+  ["a wanted poster for a cat", "poster"],
 ];

@@ -1,9 +1,9 @@
 import type { Api } from "./api";
-import type { Caller, ClientKey, CreatedKey, KeySettings } from "./types";
+import type { Caller, ClientKey, CreatedKey, CreditChange, Credits, CreditsQuery, KeySettings } from "./types";
 
 // Client keys (/api/keys) and "who am I" (/api/keys/me), on top of the one API client.
 
-export type { Caller, ClientKey, CreatedKey, KeySettings };
+export type { Caller, ClientKey, CreatedKey, CreditChange, Credits, KeySettings };
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
@@ -15,6 +15,12 @@ export function keysApi(api: Api) {
     create: (token: string, body: KeySettings & { name: string }) => api.request<CreatedKey>("/api/keys", { method: "POST", body, headers: bearer(token) }),
     update: (token: string, id: string, body: KeySettings) =>
       api.request<ClientKey>(`/api/keys/${encodeURIComponent(id)}`, { method: "PATCH", body, headers: bearer(token) }),
+    /** The key's credit balance and a page of its ledger (pass the previous page's next_cursor for older rows). */
+    credits: (token: string, id: string, query: CreditsQuery = {}) =>
+      api.request<Credits>(`/api/keys/${encodeURIComponent(id)}/credits`, { query, headers: bearer(token) }),
+    /** Adds (negative: removes) credit; answers the new balance and the ledger's first page. */
+    addCredits: (token: string, id: string, body: CreditChange) =>
+      api.request<Credits>(`/api/keys/${encodeURIComponent(id)}/credits`, { method: "POST", body, headers: bearer(token) }),
     revoke: (token: string, id: string) => api.request<ClientKey>(`/api/keys/${encodeURIComponent(id)}`, { method: "DELETE", headers: bearer(token) }),
   };
 }

@@ -14,6 +14,10 @@ import type {
   JobSchema,
   CallerSchema,
   CreatedKeySchema,
+  CREDIT_CHANGE_MAX_USD,
+  CreditChangeSchema,
+  CreditsQuerySchema,
+  CreditsSchema,
   KeyCreateSchema,
   KeySchema,
   KEY_PROVIDER_NAMES,
@@ -33,6 +37,13 @@ export type Usage = z.infer<typeof UsageSchema>;
 export type ClientKey = z.infer<typeof KeySchema>;
 export type CreatedKey = z.infer<typeof CreatedKeySchema>;
 export type Caller = z.infer<typeof CallerSchema>;
+/** A key's prepaid credits (GET/POST /api/keys/{id}/credits): the balance and one page of its ledger, newest first. */
+export type Credits = z.infer<typeof CreditsSchema>;
+export type CreditEntry = Credits["ledger"][number];
+export type CreditChange = z.input<typeof CreditChangeSchema>;
+/** The largest credit change either way: a type-only import, so the UI's copy below must equal the contract's. */
+export const CREDIT_CHANGE_MAX: typeof CREDIT_CHANGE_MAX_USD = 100_000;
+export type CreditsQuery = Partial<z.output<typeof CreditsQuerySchema>>;
 /** What the keys form sends: the create body's fields, all optional (PATCH takes the same). */
 export type KeySettings = Partial<z.input<typeof KeyCreateSchema>>;
 /** GET /api/media/jobs/{id} and a 202 from generate: a job's state; once succeeded it also carries the Generation. */

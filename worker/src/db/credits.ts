@@ -1,4 +1,5 @@
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { decodeCursor, pageOf } from "./cursor";
 import type { Db } from "./drizzle";
 import { creditLedger, type CreditLedgerRow } from "./schema";
 
@@ -7,8 +8,20 @@ export async function addLedgerRow(db: Db, row: CreditLedgerRow): Promise<void> 
   await db.insert(creditLedger).values(row).onConflictDoNothing();
 }
 
-export async function ledgerRows(db: Db, keyId: string, limit = 200): Promise<CreditLedgerRow[]> {
-  return db.select().from(creditLedger).where(eq(creditLedger.keyId, keyId)).orderBy(desc(creditLedger.createdAt), desc(creditLedger.id)).limit(limit);
+/** One page of a key's ledger, newest first; `cursor` is the previous page's next cursor. */
+export async function ledgerPage(db: Db, keyId: string, limit: number, cursor?: string): Promise<{ rows: CreditLedgerRow[]; nextCursor: string | null }> {
+  const where = [eq(creditLedger.keyId, keyId)];
+  if (cursor) {
+    const [createdAt, id] = decodeCursor(cursor);
+    where.push(or(lt(creditLedger.createdAt, createdAt), and(eq(creditLedger.createdAt, createdAt), lt(creditLedger.id, id)))!);
+  }
+  const rows = await db
+    .select()
+    .from(creditLedger)
+    .where(and(...where))
+    .orderBy(desc(creditLedger.createdAt), desc(creditLedger.id))
+    .limit(limit + 1);
+  return pageOf(rows, limit);
 }
 
 /** The balance is the sum of the ledger, nothing else. */

@@ -1,10 +1,10 @@
 import { and, desc, eq, gte, lt, max, or, sql, type SQL } from "drizzle-orm";
-import { ApiError } from "../errors";
 import type { SpendHold } from "../limits/spend";
 import { toDollars } from "../pricing";
 import type { PendingTask } from "../providers/provider";
 import type { Generation, HistoryQuery, Tier } from "../schemas";
 import { fileUrl } from "../storage/files";
+import { decodeCursor, pageOf } from "./cursor";
 import type { Db } from "./drizzle";
 import { generations, type GenerationRow, type NewGeneration } from "./schema";
 
@@ -108,21 +108,6 @@ export async function fileHasRow(db: Db, r2Key: string): Promise<boolean> {
   return found.length > 0;
 }
 
-// Pages are keyset-paginated on (created_at, id), newest first, so inserts never shift a page.
-function encodeCursor(row: GenerationRow): string {
-  return btoa(JSON.stringify([row.createdAt, row.id])).replace(/=+$/, "");
-}
-
-function decodeCursor(cursor: string): [number, string] {
-  try {
-    const value: unknown = JSON.parse(atob(cursor));
-    if (Array.isArray(value) && Number.isInteger(value[0]) && typeof value[1] === "string") return [value[0], value[1]];
-  } catch {
-    // fall through to the error below
-  }
-  throw new ApiError(400, "invalid_request", "cursor: not a cursor this API issued (use next_cursor from the previous page)");
-}
-
 /** `owner` limits a read to one client_id (auth/caller.ts readScope); null reads everyone's (the admin). */
 export async function listHistory(db: Db, query: HistoryQuery, owner: string | null): Promise<{ rows: GenerationRow[]; nextCursor: string | null }> {
   const where: (SQL | undefined)[] = [eq(generations.status, "succeeded")];
@@ -140,10 +125,7 @@ export async function listHistory(db: Db, query: HistoryQuery, owner: string | n
     .where(and(...where))
     .orderBy(desc(generations.createdAt), desc(generations.id))
     .limit(query.limit + 1);
-  const more = rows.length > query.limit;
-  const page = more ? rows.slice(0, query.limit) : rows;
-  const last = page.at(-1);
-  return { rows: page, nextCursor: more && last ? encodeCursor(last) : null };
+  return pageOf(rows, query.limit);
 }
 
 export interface TierTotals {

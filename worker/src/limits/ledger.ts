@@ -42,6 +42,7 @@ export class SpendLedger extends DurableObject<Env> {
       CREATE TABLE IF NOT EXISTS settled (id TEXT PRIMARY KEY, at INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS credits (id TEXT PRIMARY KEY, micros INTEGER NOT NULL, at INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS credit_spent (id TEXT PRIMARY KEY, micros INTEGER NOT NULL);
+      CREATE TABLE IF NOT EXISTS imports (id TEXT PRIMARY KEY, period TEXT NOT NULL, micros INTEGER NOT NULL, at INTEGER NOT NULL);
     `);
     // Holds taken while credits were active are paid from the balance (added after v1 of this table).
     try {
@@ -90,6 +91,25 @@ export class SpendLedger extends DurableObject<Env> {
     const spentMicros = sql.exec<{ m: number }>("SELECT coalesce(sum(micros), 0) AS m FROM credit_spent").one().m;
     const heldMicros = sql.exec<{ m: number }>("SELECT coalesce(sum(micros), 0) AS m FROM holds WHERE from_credits = 1").one().m;
     return { active: granted.n > 0, grantedMicros: granted.m, spentMicros, heldMicros, balanceMicros: granted.m - spentMicros };
+  }
+
+  /**
+   * Counts spend recorded somewhere else (the Limiter's, before this class existed) exactly once per `importId`:
+   * the check, the record and the addition run in one synchronous call, so two importers cannot both add it.
+   * Returns the micro-dollars added now (0 when it had been imported already).
+   */
+  importSpend(importId: string, rows: { period: string; micros: number }[], now = Date.now()): number {
+    const sql = this.ctx.storage.sql;
+    if (sql.exec("SELECT 1 FROM imports WHERE id = ?", importId).toArray().length > 0) return 0;
+    let added = 0;
+    for (const { period, micros } of rows) {
+      sql.exec("INSERT INTO imports (id, period, micros, at) VALUES (?, ?, ?, ?)", `${importId}:${period}`, period, micros, now);
+      sql.exec("INSERT INTO spent (period, micros) VALUES (?, ?) ON CONFLICT (period) DO UPDATE SET micros = micros + excluded.micros", period, micros);
+      added += micros;
+    }
+    // The import as a whole (one row per period above, for the record), written even when there was nothing to carry.
+    sql.exec("INSERT INTO imports (id, period, micros, at) VALUES (?, '', ?, ?)", importId, added, now);
+    return added;
   }
 
   /** The paid call is over: replace its hold by what it actually cost, exactly once per hold. Returns the period's spend. */

@@ -8,6 +8,12 @@ export interface Decision {
   resetMs: number;
 }
 
+/** One month's spend as the Limiter counted it before SpendLedger. */
+export interface LegacySpend {
+  period: string;
+  micros: number;
+}
+
 /**
  * Rate limits, kept exact under concurrency: every method runs synchronously start to finish (no await),
  * so two calls can never both see the last free slot.
@@ -50,6 +56,17 @@ export class Limiter extends DurableObject<Env> {
     const row = sql.exec<{ n: number; oldest: number | null }>("SELECT count(*) AS n, min(at) AS oldest FROM auth_failures WHERE ip = ?", ip).one();
     if (row.n < limit) return { allowed: true, limit, remaining: limit - row.n, resetMs: 0 };
     return { allowed: false, limit, remaining: 0, resetMs: Math.max(1, (row.oldest ?? now) + windowMs - now) };
+  }
+
+  /**
+   * Before SpendLedger existed (migration v3), the "spend:global" instance of this class counted paid spend in a
+   * `spent` table (period, micros). Nothing writes it any more; money/legacy-spend.ts reads it once to carry it over.
+   * Empty on any other instance, or where the table was never made.
+   */
+  legacySpend(): LegacySpend[] {
+    const sql = this.ctx.storage.sql;
+    if (sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'spent'").toArray().length === 0) return [];
+    return sql.exec<{ period: string; micros: number }>("SELECT period, micros FROM spent WHERE micros <> 0 ORDER BY period").toArray().map((r) => ({ period: r.period, micros: r.micros }));
   }
 
   take(limit: number, windowMs: number, now = Date.now()): Decision {

@@ -3,6 +3,7 @@ import { alertOnCrossing, alertOnLowCredit } from "../alerts/spend";
 import { getDb } from "../db/drizzle";
 import { addLedgerRow } from "../db/credits";
 import type { Hold } from "./ledger";
+import { importLegacySpend } from "./legacy-spend";
 
 /** All paid spend is counted in one ledger, so the monthly limit holds across clients and concurrent requests. */
 export const GLOBAL_LEDGER = "global";
@@ -64,6 +65,8 @@ export function intendedHold(holdId: string, estimateMicros: number, key?: KeyBu
 export async function holdSpend(env: Env, holdId: string, estimateMicros: number, holdMs: number, key?: KeyBudget | null): Promise<{ hold: SpendHold } | { refused: Refusal }> {
   const intended = intendedHold(holdId, estimateMicros, key);
   const taken: string[] = [];
+  // The month's spend from before SpendLedger counts before the global ledger admits anything (once per isolate).
+  if (intended.ledgers.includes(GLOBAL_LEDGER)) await carryLegacySpend(env);
   for (const ledger of intended.ledgers) {
     const monthlyMicros = ledger === GLOBAL_LEDGER ? readConfig(env).monthlySpendLimitMicros : (key?.monthlyBudgetMicros ?? null);
     const result = await ledgerStub(env, ledger).hold(holdId, estimateMicros, { monthlyMicros }, intended.period, holdMs);
@@ -107,6 +110,11 @@ export async function settleSpend(env: Env, hold: SpendHold, actualMicros: numbe
 
 export async function releaseSpend(env: Env, hold: SpendHold): Promise<void> {
   for (const ledger of hold.ledgers) await ledgerStub(env, ledger).release(hold.holdId);
+}
+
+/** Carries the Limiter's pre-SpendLedger spend into the global ledger, once (limits/legacy-spend.ts). */
+export function carryLegacySpend(env: Env): Promise<number> {
+  return importLegacySpend(env, ledgerStub(env, GLOBAL_LEDGER));
 }
 
 /** What the global ledger has counted for a period (settled spend). */

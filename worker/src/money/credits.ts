@@ -1,5 +1,6 @@
 import { getDb } from "../db/drizzle";
-import { addLedgerRow, ledgerBalance, ledgerRows, topUps } from "../db/credits";
+import { addLedgerRow, ledgerBalance, ledgerPage, topUps } from "../db/credits";
+import type { CreditLedgerRow } from "../db/schema";
 import { keyLedger, ledgerStub } from "../limits/spend";
 
 /**
@@ -20,12 +21,17 @@ export async function syncCredits(env: Env, keyId: string): Promise<void> {
 export interface CreditsView {
   balanceMicros: number;
   heldMicros: number;
-  rows: Awaited<ReturnType<typeof ledgerRows>>;
+  rows: CreditLedgerRow[];
+  nextCursor: string | null;
 }
 
-/** The balance is the sum of the D1 ledger; what is held for generations still running comes from the key's ledger. */
-export async function creditsView(env: Env, keyId: string): Promise<CreditsView> {
+/** The balance is the sum of the whole D1 ledger; what is held for generations still running comes from the key's ledger. */
+export async function creditsView(env: Env, keyId: string, page: { limit: number; cursor?: string }): Promise<CreditsView> {
   const db = getDb(env.DB);
-  const [balanceMicros, rows, state] = await Promise.all([ledgerBalance(db, keyId), ledgerRows(db, keyId), ledgerStub(env, keyLedger(keyId)).credits()]);
-  return { balanceMicros, heldMicros: state.heldMicros, rows };
+  const [balanceMicros, { rows, nextCursor }, state] = await Promise.all([
+    ledgerBalance(db, keyId),
+    ledgerPage(db, keyId, page.limit, page.cursor),
+    ledgerStub(env, keyLedger(keyId)).credits(),
+  ]);
+  return { balanceMicros, heldMicros: state.heldMicros, rows, nextCursor };
 }

@@ -4,9 +4,10 @@ import { closeHolds, fileHasRow, listOpenHolds, markEnded, rowHold, rowTask } fr
 import { expireIdempotencyKeys } from "../db/idempotency";
 import type { GenerationRow } from "../db/schema";
 import { getJob } from "../jobs/rpc";
-import { releaseSpend, settleSpend, type SpendHold } from "../limits/spend";
+import { carryLegacySpend, releaseSpend, settleSpend, type SpendHold } from "../limits/spend";
 import { commitResult } from "../pipeline/commit";
 import { ProviderError, type ProviderContext } from "../providers/provider";
+import { toDollars } from "../pricing";
 import { providerById } from "../providers/registry";
 
 /** Stored files older than this with no row pointing at them are deleted. */
@@ -27,6 +28,8 @@ export interface ReconcileReport {
   settled: number;
   orphan_files_deleted: number;
   idempotency_keys_expired: number;
+  /** Spend the Limiter counted before SpendLedger, carried into the global ledger by this run (once ever; else 0). */
+  legacy_spend_imported_usd: number;
 }
 
 /**
@@ -45,7 +48,8 @@ export function staleAfterMs(config: Config): number {
 export async function reconcile(env: Env, now = Date.now()): Promise<ReconcileReport> {
   const config = readConfig(env);
   const db = getDb(env.DB);
-  const report: ReconcileReport = { checked: 0, committed: 0, failed: 0, cancelled_tasks: 0, left_to_jobs: 0, settled: 0, orphan_files_deleted: 0, idempotency_keys_expired: 0 };
+  const report: ReconcileReport = { checked: 0, committed: 0, failed: 0, cancelled_tasks: 0, left_to_jobs: 0, settled: 0, orphan_files_deleted: 0, idempotency_keys_expired: 0, legacy_spend_imported_usd: 0 };
+  report.legacy_spend_imported_usd = toDollars(await carryLegacySpend(env));
   for (const row of await listOpenHolds(db, now - staleAfterMs(config))) {
     report.checked += 1;
     try {

@@ -15,6 +15,7 @@ const ReconcileReportSchema = z
     settled: z.number().int().openapi({ description: "Ended rows whose holds were settled or released" }),
     orphan_files_deleted: z.number().int().openapi({ description: "Stored files older than an hour with no row" }),
     idempotency_keys_expired: z.number().int(),
+    legacy_spend_imported_usd: z.number().openapi({ description: "This month's (and earlier) spend counted before the spend ledger existed, carried into it by this run; 0 once done" }),
   })
   .openapi("ReconcileReport");
 

@@ -108,6 +108,6 @@ describe("per-key budgets and prepaid credits", { timeout: 30_000 }, () => {
     const zero = await addCredits(key.id, 0);
     expect(zero.status).toBe(400);
     expect((await zero.json<ErrorBody>()).error.message).toContain("amount_usd");
-    expect(await credits(key.id)).toEqual({ balance_usd: 0, held_usd: 0, ledger: [] });
+    expect(await credits(key.id)).toEqual({ balance_usd: 0, held_usd: 0, ledger: [], next_cursor: null });
   });
 });

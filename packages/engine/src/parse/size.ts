@@ -39,8 +39,8 @@ export function sizeWords(s: Scan): SizeWords {
 const clampInt = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(v)));
 
 /** Final width and height within [64, 4096]. */
-export function resolveSize(words: SizeWords, kind: string, family: Family | "audio", opts: { width?: number; height?: number }, device: Device = "desktop"): [number, number] {
-  const def = (isTemplate(kind) ? templateSize(kind, device) : undefined) ?? KIND_SIZE[kind as ImageKind] ?? DEFAULT_SIZE[family === "audio" ? "abstract" : family];
+export function resolveSize(words: SizeWords, kind: string, family: Family | "audio", opts: { width?: number; height?: number }, device: Device = "desktop", lower = ""): [number, number] {
+  const def = (isTemplate(kind) ? templateSize(kind, device, lower) : undefined) ?? KIND_SIZE[kind as ImageKind] ?? DEFAULT_SIZE[family === "audio" ? "abstract" : family];
   const { ratio } = words;
   let w: number, h: number;
   if (opts.width !== undefined || opts.height !== undefined) {

@@ -10,6 +10,7 @@ import { kanban } from "./kanban";
 import { loader } from "./loader";
 import { map } from "./map";
 import { musicPlayer } from "./music-player";
+import { poster } from "./poster";
 import { pricing } from "./pricing";
 import { productPage } from "./product-page";
 import { profile } from "./profile";
@@ -35,4 +36,5 @@ export const TEMPLATE_COMPOSERS: Partial<Record<TemplateKind, Composer>> = {
   invitation,
   loader,
   "text-card": textCard,
+  poster,
 };

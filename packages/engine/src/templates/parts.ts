@@ -157,3 +157,24 @@ export function sym(name: string, cx: number, cy: number, size: number, color: s
     fill: g.filled ? color : "none", stroke: color, "stroke-width": strokeW, "stroke-linecap": "round", "stroke-linejoin": "round",
   });
 }
+
+/**
+ * The largest font size (from `max` down to `min`) at which `s` wraps into at most `maxLines` lines of width
+ * `maxW` within height `maxH` without losing words; at `min` it takes what fits (the last line ellipsized).
+ * `lh` is the line height as a multiple of the size. Lines are bold-width safe (see fitText).
+ */
+export function fitBlock(s: string, max: number, min: number, maxW: number, maxLines: number, maxH: number, lh = 1.1): { lines: string[]; size: number } {
+  const words = s.split(/\s+/).filter(Boolean).length;
+  for (let size = max; size > min; size *= 0.92) {
+    // wrapLines estimates regular weight (x1.12); bold runs ~9% wider, so wrap against a narrower box.
+    const lines = wrapLines(s, size, maxW / 1.09, maxLines);
+    const fits = lines.length * size * lh <= maxH && lines.join(" ").split(/\s+/).length === words && lines.every((l) => textWidth(l, size) * 1.22 <= maxW);
+    if (fits) return { lines, size };
+  }
+  return { lines: wrapLines(s, min, maxW / 1.09, maxLines), size: min };
+}
+
+/** Draw a fitted block (see fitBlock) with its first baseline at `y`; returns the SVG and the height used. */
+export function titleBlock(x: number, y: number, b: { lines: string[]; size: number }, maxW: number, fill: string, extra: Attrs = {}, lh = 1.1): [string, number] {
+  return [b.lines.map((l, i) => fitText(x, y + i * b.size * lh, l, b.size, maxW, fill, { "font-weight": 800, ...extra })).join(""), b.lines.length * b.size * lh];
+}

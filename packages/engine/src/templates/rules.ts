@@ -5,7 +5,7 @@ import type { Device } from "../parse/device";
 
 export type TemplateKind =
   | "pricing" | "product-page" | "kanban" | "settings" | "calendar" | "chat" | "email" | "music-player"
-  | "weather" | "profile" | "shop" | "map" | "business-card" | "invitation" | "loader" | "text-card";
+  | "weather" | "profile" | "shop" | "map" | "business-card" | "invitation" | "loader" | "text-card" | "poster";
 
 export const TEMPLATE_RULES: [TemplateKind, RegExp][] = [
   ["business-card", /\b(business cards?|visiting cards?|name cards?|contact cards?)\b/],
@@ -23,6 +23,7 @@ export const TEMPLATE_RULES: [TemplateKind, RegExp][] = [
   ["map", /\b((?<!mind |heat |site |tree |concept |idea |road )maps?(?! out)( with (pins?|markers?|locations?|stops?))?|pins? on a map|store locator|directions screen|route planner|navigation app|gps)\b/],
   ["settings", /\b(settings( page| screen| panel| menu| ui)?|preferences( page| screen)?|toggles?|control center|options (page|screen|menu))\b/],
   ["loader", /\b(loading( spinner| animation| screen| indicator| bar)?|spinners?|loaders?|progress (bar|ring|circle|indicator)|throbber|buffering)\b/],
+  ["poster", /\b(posters?|flyers?|banners?|thumbnails?|billboards?|cover art|(album|book|podcast|magazine|playlist|ebook|record|ep|mixtape) covers?|podcast art(work)?|social (media )?(post|graphic)|instagram (post|story)|ad creative|event graphic)\b/],
   ["text-card", /\b(typing( text| animation| effect)?|typewriter|text animation|quote card|quote graphic|inspirational quote|motivational quote|title card|text card|kinetic (text|typography)|animated (text|title|headline))\b/],
 ];
 
@@ -41,7 +42,13 @@ export function isTemplate(kind: string): kind is TemplateKind {
 }
 
 /** The natural canvas of a template on the device the prompt names. */
-export function templateSize(kind: TemplateKind, device: Device): [number, number] | undefined {
+export function templateSize(kind: TemplateKind, device: Device, lower = ""): [number, number] | undefined {
+  if (kind === "poster") {
+    if (/\b(thumbnails?|youtube)\b/.test(lower)) return [1280, 720];
+    if (/\bbanners?\b/.test(lower)) return [1500, 500];
+    if (/\b(covers?|cover art|instagram post|social (media )?post|podcast art)\b/.test(lower)) return [1000, 1000];
+    return [1000, 1400];
+  }
   if (kind === "business-card") return [1050, 600];
   if (kind === "invitation") return [1000, 1400];
   if (kind === "text-card") return [1200, 675];
