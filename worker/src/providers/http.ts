@@ -1,4 +1,5 @@
-import { ProviderError, type ProviderErrorCode } from "./provider";
+import { ProviderError, type KeyTest, type ProviderContext, type ProviderErrorCode } from "./provider";
+import { deadlineSignal } from "./timing";
 
 /** The provider's own words for a failed response, short, and with the key scrubbed out should it appear. */
 export async function reasonOf(res: Response, key: string): Promise<{ text: string; json: Record<string, unknown> | null }> {
@@ -38,4 +39,23 @@ export function transportError(providerId: string, name: string, err: unknown, t
 
 export function providerError(providerId: string, status: 402 | 502 | 503 | 504, code: ProviderErrorCode, message: string, retryAfterS?: number): ProviderError {
   return new ProviderError(providerId, status, message, { code, retryAfterS });
+}
+
+/**
+ * A key test: GET `url` (a read that spends nothing) with the key in `headers`. Unreachable or refused is a failed
+ * test in the provider's words; accepted names what `detail` reads from the answer (the account, a balance), if any.
+ */
+export async function testKeyAt(name: string, url: string, headers: Record<string, string>, key: string, ctx: ProviderContext, detail: (body: unknown) => string): Promise<KeyTest> {
+  let res: Response;
+  try {
+    res = await ctx.fetch(url, { headers, signal: deadlineSignal(10_000, ctx.signal) });
+  } catch (err) {
+    return { ok: false, message: `${name} could not be reached to test the key: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  if (!res.ok) {
+    const { text } = await reasonOf(res, key);
+    return { ok: false, message: `${name} rejected the key (${res.status}): ${text}` };
+  }
+  const said = detail(await res.json().catch(() => ({})));
+  return { ok: true, message: `${name} accepted the key${said ? ` (${said})` : ""}` };
 }

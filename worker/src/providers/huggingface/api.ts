@@ -1,6 +1,5 @@
-import { providerError, reasonOf, retryAfterSeconds } from "../http";
+import { providerError, retryAfterSeconds, testKeyAt } from "../http";
 import { type KeyTest, type MediaRequest, type ProviderContext, type ProviderError } from "../provider";
-import { deadlineSignal } from "../timing";
 
 // The Hugging Face HTTP API: the text-to-image request for a media request, its errors in our terms, and the key
 // test (whoami-v2). Nothing here waits or retries.
@@ -60,18 +59,9 @@ export function mapError(res: Response, text: string, model: string): ProviderEr
 
 /** GET /api/whoami-v2 on the Hub: whether the key is accepted, naming the account and token; spends nothing. */
 export async function testKey(api: Pick<HfApi, "hubBase">, key: string, ctx: ProviderContext): Promise<KeyTest> {
-  let res: Response;
-  try {
-    res = await ctx.fetch(`${api.hubBase}/api/whoami-v2`, { headers: { Authorization: `Bearer ${key}` }, signal: deadlineSignal(10_000, ctx.signal) });
-  } catch (err) {
-    return { ok: false, message: `${NAME} could not be reached to test the key: ${err instanceof Error ? err.message : String(err)}` };
-  }
-  if (!res.ok) {
-    const { text } = await reasonOf(res, key);
-    return { ok: false, message: `${NAME} rejected the key (${res.status}): ${text}` };
-  }
-  const who = (await res.json().catch(() => ({}))) as { name?: string; auth?: { accessToken?: { displayName?: string; role?: string } } };
-  const token = who.auth?.accessToken;
-  const detail = [who.name && `account ${who.name}`, token?.displayName && `token "${token.displayName}"`, token?.role && `role ${token.role}`].filter(Boolean).join(", ");
-  return { ok: true, message: `${NAME} accepted the key${detail ? ` (${detail})` : ""}` };
+  return testKeyAt(NAME, `${api.hubBase}/api/whoami-v2`, { Authorization: `Bearer ${key}` }, key, ctx, (body) => {
+    const who = body as { name?: string; auth?: { accessToken?: { displayName?: string; role?: string } } };
+    const token = who.auth?.accessToken;
+    return [who.name && `account ${who.name}`, token?.displayName && `token "${token.displayName}"`, token?.role && `role ${token.role}`].filter(Boolean).join(", ");
+  });
 }

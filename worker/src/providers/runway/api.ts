@@ -1,4 +1,4 @@
-import { providerError, reasonOf, retryAfterSeconds, transportError } from "../http";
+import { providerError, reasonOf, retryAfterSeconds, testKeyAt, transportError } from "../http";
 import { sniff } from "../media-bytes";
 import { ProviderError, type GeneratedMedia, type KeyTest, type PendingTask, type ProviderContext } from "../provider";
 import { deadlineSignal } from "../timing";
@@ -124,16 +124,8 @@ export async function download(url: string, task: Pick<PendingTask, "mediaType" 
 
 /** GET /v1/organization: whether Runway accepts the key, and its credit balance; spends nothing. */
 export async function testKey(api: Pick<RunwayApi, "apiBase">, key: string, ctx: ProviderContext): Promise<KeyTest> {
-  let res: Response;
-  try {
-    res = await ctx.fetch(`${api.apiBase}/v1/organization`, { headers: headers(key), signal: deadlineSignal(10_000, ctx.signal) });
-  } catch (err) {
-    return { ok: false, message: `${NAME} could not be reached to test the key: ${err instanceof Error ? err.message : String(err)}` };
-  }
-  if (!res.ok) {
-    const { text } = await reasonOf(res, key);
-    return { ok: false, message: `${NAME} rejected the key (${res.status}): ${text}` };
-  }
-  const org = (await res.json().catch(() => ({}))) as { creditBalance?: number };
-  return { ok: true, message: `${NAME} accepted the key${typeof org.creditBalance === "number" ? ` (${org.creditBalance} credits left)` : ""}` };
+  return testKeyAt(NAME, `${api.apiBase}/v1/organization`, headers(key), key, ctx, (body) => {
+    const org = body as { creditBalance?: number };
+    return typeof org.creditBalance === "number" ? `${org.creditBalance} credits left` : "";
+  });
 }
