@@ -125,8 +125,9 @@ async function reconcileRow(env: Env, db: Db, row: GenerationRow, report: Reconc
 }
 
 async function fail(env: Env, db: Db, row: GenerationRow, hold: SpendHold, code: string, costMicros: number): Promise<void> {
-  await markEnded(db, row.id, "failed", code, costMicros);
-  await account(env, db, row.id, hold, costMicros);
+  // Only the one who ended the row accounts for it: a job that committed it meanwhile settles its own hold (and
+  // if it dies before that, the next run finds an ended row with open holds and settles it at the row's cost).
+  if (await markEnded(db, row.id, "failed", code, costMicros)) await account(env, db, row.id, hold, costMicros);
 }
 
 /** Money that was billed is settled at what it cost; money that was not is released. */

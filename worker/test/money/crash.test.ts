@@ -2,13 +2,14 @@ import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { globalSpent, ledgerStub, GLOBAL_LEDGER, spendPeriod } from "../../src/limits/spend";
+import { getJob } from "../../src/jobs/rpc";
 import { reconcile } from "../../src/money/reconcile";
 import { runGeneration } from "../../src/pipeline/generate";
 import type { PaidStep } from "../../src/pipeline/steps";
 import type { ProviderContext } from "../../src/providers/provider";
 import { candidates } from "../../src/providers/registry";
 import { GenerateRequestSchema, type Tier } from "../../src/schemas";
-import { ADMIN, api, BASE, FAKE_HF_KEY, FAKE_RUNWAY_KEY, usePaidTiers } from "../helpers";
+import { ADMIN, api, BASE, FAKE_HF_KEY, FAKE_RUNWAY_KEY, sleep, usePaidTiers } from "../helpers";
 
 const t = usePaidTiers({ STABLE_DIFFUSION_KEY: FAKE_HF_KEY, RUNWAY_API_KEY: FAKE_RUNWAY_KEY, MONTHLY_SPEND_LIMIT_USD: "10" });
 const HOUR = 3600_000;
@@ -39,12 +40,20 @@ async function generateAndKill(tier: Tier, step: PaidStep | null, description = 
   return Promise.race([run.then(() => "finished" as const), reached]);
 }
 
-/** Job objects live on after a kill (their alarms are durable): let each finish, as production would. */
+/**
+ * Job objects live on after a kill (their alarms are durable): let each finish, as production would. An alarm
+ * may also be firing on its own just then (runDurableObjectAlarm answers false while it runs), so each job is
+ * driven until it has ended, not merely until no alarm is waiting.
+ */
 async function driveJobs(): Promise<void> {
   const ids = (await env.DB.prepare("SELECT id FROM generations WHERE task IS NOT NULL").all<{ id: string }>()).results;
   for (const { id } of ids) {
     const stub = env.MEDIA_JOBS.get(env.MEDIA_JOBS.idFromName(id));
-    for (let i = 0; i < 10 && (await runDurableObjectAlarm(stub)); i++);
+    for (let i = 0; i < 50; i++) {
+      const job = await getJob(env, id);
+      if (!job || !["pending", "running"].includes(job.status)) break;
+      if (!(await runDurableObjectAlarm(stub))) await sleep(20);
+    }
   }
 }
 
