@@ -13,10 +13,10 @@ export const certificate: Composer = (ctx) => {
   const { pal, plan, rng } = ctx;
   const l = plan.lower;
   const diploma = /\bdiploma\b/.test(l);
-  const of = l.match(/\bcertificate of ([a-z]+(?: [a-z]+)?)/)?.[1];
+  const of = l.match(/\bcertificate of ([a-z]+(?: (?!for\b|to\b|in\b|on\b|by\b|from\b|at\b|with\b)[a-z]+)?)/)?.[1];
   const head = diploma ? "Diploma" : of ? `Certificate of ${titleCase(of)}` : /\b(award|winner|employee of)\b/.test(l) ? "Certificate of Award" : /\b(appreciation|thanks)\b/.test(l) ? "Certificate of Appreciation" : "Certificate of Achievement";
   const who = plan.name ?? plan.labels[0] ?? PEOPLE[rng.int(0, PEOPLE.length - 1)]!;
-  const forM = plan.text.match(/\b(?:for|in)\s+((?!a |an |the |my )[\p{L}' -]{3,60}?)(?=\s*(?:[,.;]|\bon\b|\bby\b|\bfrom\b|$))/u);
+  const forM = plan.text.match(/\b(?:for|in)\s+((?!a |an |my )[\p{L}' -]{3,60}?)(?=\s*(?:[,.;]|\bon\b|\bby\b|\bfrom\b|$))/u);
   const reasonRaw = forM && !forM[1]!.includes(who) ? forM[1]! : undefined;
   const reason = reasonRaw ? titleCase(reasonRaw.trim()) : of === "completion" ? "Successfully completing the course" : diploma ? "Bachelor of Arts" : "Outstanding work and dedication";
   const date = whenOf(plan.text).date ?? ["June 12, 2026", "March 3, 2026", "November 20, 2026"][rng.int(0, 2)]!;

@@ -41,6 +41,9 @@ export function posterTitle(plan: Plan): { title: string; sub?: string } {
   const words = t.split(" ").filter(Boolean);
   const title = words.length ? titleCase(words.slice(0, 9).join(" ")) : titleCase((plan.text.match(FORMAT)?.[0] ?? "Untitled").toLowerCase());
   const sub = rest.find((r) => r.length > 2);
+  // "Podcast for Morning Pages": the proper name is the title, the rest its subtitle.
+  const named = plan.name ? title.match(/^(.+?)\s+for\s+(.+)$/) : null;
+  if (named && named[2] === plan.name) return { title: named[2]!, sub: sub ? titleCase(sub.slice(0, 60)) : named[1] };
   return { title, sub: sub ? titleCase(sub.slice(0, 60)) : undefined };
 }
 
@@ -67,10 +70,11 @@ const MOTIFS: [RegExp, string][] = [
 export const poster: Composer = (ctx) => {
   const { w, h, pal, plan, rng } = ctx;
   const m = Math.min(w, h);
-  const { title, sub } = posterTitle(plan);
+  const { title, sub: sub0 } = posterTitle(plan);
   const promo = promoOf(plan.lower);
   const k = kickerOf(plan.lower);
   const kicker = k && k !== title.toUpperCase() ? k : undefined;
+  const sub = sub0 && sub0.toUpperCase() !== kicker ? sub0 : undefined;
   const sa = subjectArt(ctx);
   const motif = MOTIFS.find(([re]) => re.test(plan.lower))?.[1];
   const wide = w / h > 1.45;
