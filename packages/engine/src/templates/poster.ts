@@ -15,7 +15,7 @@ import { titleCase } from "../words";
 import { fitBlock, fitText, sym, titleBlock } from "./parts";
 
 // Words that name the format, not the content: "a youtube thumbnail about cooking" is titled "Cooking".
-const FORMAT = /\b(youtube|instagram|facebook|twitter|tiktok|linkedin|social media|posters?|flyers?|banners?|thumbnails?|cover art|covers?|artwork|art ?print|design|graphic|image|picture|billboard|ad creative|(?<=podcast |album |book |magazine )art)\b/gi;
+const FORMAT = /\b((album|book|podcast|magazine|playlist|ebook|record|ep|mixtape|novel) covers?( art)?|youtube|instagram|facebook|twitter|tiktok|linkedin|social media|posters?|flyers?|banners?|thumbnails?|cover art|covers?|artwork|art ?print|design|graphic|image|picture|billboard|ad creative|(?<=podcast |album |book |magazine )art)\b/gi;
 const LEAD = /^(?:(?:a|an|the|some|my|our|make|create|draw|generate|design|me|please)\s+)+|^(?:about|for|of|on|with)\s+/i;
 
 /** "50% off", "save 30%", "2 for 1": a promotion shown as a burst. */
@@ -38,8 +38,9 @@ export function posterTitle(plan: Plan): { title: string; sub?: string } {
   const [head, ...rest] = plan.text.replace(/\s+/g, " ").trim().split(/\s*[,;:.!?]\s+|\s+[-–—]\s+/);
   let t = (head ?? "").replace(/\b\d{1,2}\s?%\s?(off)?/gi, " ").replace(FORMAT, " ").replace(/\s+/g, " ").trim();
   for (let i = 0; i < 3; i++) t = t.replace(LEAD, "").replace(/\s+(about|for|of|on|with|and|a|an|the)$/i, "").trim();
-  const words = t.split(" ").filter(Boolean);
-  const title = words.length ? titleCase(words.slice(0, 9).join(" ")) : titleCase((plan.text.match(FORMAT)?.[0] ?? "Untitled").toLowerCase());
+  const words = t.split(" ").filter((w) => w && !/^(a|an|the|my|our|some)$/i.test(w) || t.split(" ").length > 1);
+  // Nothing but format words ("a podcast cover art"): the format's first word is the title ("Podcast").
+  const title = words.length ? titleCase(words.slice(0, 9).join(" ")) : titleCase((plan.text.match(FORMAT)?.[0] ?? "Untitled").toLowerCase().split(" ")[0]!);
   const sub = rest.find((r) => r.length > 2);
   // "Podcast for Morning Pages": the proper name is the title, the rest its subtitle.
   const named = plan.name ? title.match(/^(.+?)\s+for\s+(.+)$/) : null;
