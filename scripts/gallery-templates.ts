@@ -69,4 +69,5 @@ export const TEMPLATE_GALLERY: EngineRequest[] = [
   { media_type: "image", description: "Weekly meal planner" },
   { media_type: "image", description: "Invoice for logo design: logo $400, business cards $150" },
   { media_type: "image", description: "Receipt from a coffee shop" },
+  { media_type: "image", description: "Report card for Leo Park: math A, history B+, art A-, science 92" },
 ];

@@ -48,4 +48,5 @@ export const TEMPLATE_PROMPTS: [string, string][] = [
   ["a weekly planner", "planner"],
   ["an invoice for web design services", "invoice"],
   ["a receipt from a bakery", "invoice"],
+  ["report card for Leo Park: math A, history B+, art A-, science 92", "report-card"],
 ];

@@ -9,6 +9,7 @@ import { invoice } from "./invoice";
 import { menu } from "./menu";
 import { planner } from "./planner";
 import { recipe } from "./recipe";
+import { reportCard } from "./report-card";
 import { ticket } from "./ticket";
 import { calendar } from "./calendar";
 import { chat } from "./chat";
@@ -53,4 +54,5 @@ export const TEMPLATE_COMPOSERS: Partial<Record<TemplateKind, Composer>> = {
   "error-page": errorPage,
   planner,
   invoice,
+  "report-card": reportCard,
 };

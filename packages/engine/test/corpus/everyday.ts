@@ -41,6 +41,8 @@ const CASES: CorpusCase[] = [
   { prompt: "an invoice from Studio Kite to Acme for web design services", template: "invoice", text: ["Studio Kite", "Acme"] },
   { prompt: "a recipe for banana bread", template: "recipe", subjects: ["banana"], text: ["Banana Bread"] },
   { prompt: "a recipe card for tomato soup with ingredients: tomatoes, onion, garlic, stock; steps: chop, simmer, blend", template: "recipe", text: ["Tomato Soup", "Tomatoes", "Garlic", "Chop", "Blend"] },
+  { prompt: "a report card for a student", template: "report-card", text: ["REPORT CARD", "Mathematics", "Average"] },
+  { prompt: "report card for Leo Park: math A, history B+, art A-", template: "report-card", text: ["Leo Park", "Math", "History", "B+", "Art", "A-"] },
   // Things nothing else claims get a poster titled with their words.
   { prompt: "the smell of rain on warm pavement", template: "illustration" },
   { prompt: "a farewell card for a coworker", template: "poster", text: ["Farewell Card"] },
