@@ -64,6 +64,8 @@ const SCENE_RULES: [ImageKind, RegExp][] = [
   ["landscape", /\b(landscape|hills?|meadows?|fields?|countryside|valley|desert|nature|scenery|prairie)\b/],
 ];
 
+const DOCUMENTS = new Set(["invoice", "certificate", "ticket", "menu", "recipe", "checklist", "planner", "poster"]);
+
 // "landscape" also names an orientation; only treat it as a scene when it is not "landscape format/mode".
 const ORIENTATION_ONLY = /\blandscape (format|orientation|mode|layout|aspect)\b/g;
 
@@ -100,7 +102,9 @@ export function detectImageKind(lower: string): ImageKind {
   // UI/document templates (templates/rules.ts): they beat the generic phone container and any kind named
   // after them; an icon, logo, badge or avatar is always that artefact ("chat icon", "weather badge").
   const template = detectTemplate(text);
-  if (template && !(strong && /^(icon|logo|badge|avatar)$/.test(strong)) && (!strong || strong === "mobile-app" || template.at <= strongAt)) return template.kind;
+  // A document named first keeps it: "invoice for logo design" is an invoice, not a logo.
+  const mark = strong && /^(icon|logo|badge|avatar)$/.test(strong) && !(template && DOCUMENTS.has(template.kind) && template.at < strongAt);
+  if (template && !mark && (!strong || strong === "mobile-app" || template.at <= strongAt)) return template.kind;
   if (strong) return strong;
   const explicitPattern = PATTERN_WORDS.test(text);
   if (explicitPattern) {

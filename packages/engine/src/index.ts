@@ -121,10 +121,11 @@ export function artworkNeeded(req: EngineRequest): string[] {
 
 // Kinds drawn as illustrations: every scene, and the fallback whenever the prompt names a subject. Logos and
 // icons take their mark from the subject library too.
-// Posters (asked for, or the fallback) carry the subject as their mark.
+// Posters (asked for, or the fallback) carry the subject as their mark, recipe cards the dish.
+const ART_TEMPLATES = new Set(["poster", "recipe"]);
 const SCENE_KINDS = new Set(["landscape", "mountains", "sea", "sunset", "night-sky", "city-skyline", "forest", "abstract"]);
 function usesSubjects(plan: Plan): boolean {
-  return SCENE_KINDS.has(plan.kind) || plan.kind === "poster" || plan.kind === "logo" || plan.kind === "icon" || !COMPOSERS[plan.kind as ImageKind] || thingNotScreen(plan);
+  return SCENE_KINDS.has(plan.kind) || ART_TEMPLATES.has(plan.kind) || plan.kind === "logo" || plan.kind === "icon" || !COMPOSERS[plan.kind as ImageKind] || thingNotScreen(plan);
 }
 
 // Words that also name a template but here name a thing: "a cup of tea on a table" (furniture, not a data

@@ -55,7 +55,7 @@ export function listOf(text: string): string[] {
   return [];
 }
 
-function splitItems(s: string): string[] {
+export function splitItems(s: string): string[] {
   return s.split(SPLIT).map(tidyItem).filter(Boolean);
 }
 

@@ -71,7 +71,7 @@ const ROWS: Row[] = [
   ["lobster", "animal", 0.4, "water", "lobster"],
   ["seal", "animal", 0.9, "ground", "seal"],
   // People (attributes pick the variant and the clothing colour; see people.ts)
-  ["person-standing", "person", 1, "ground", "person people human humans man men woman women guy lady ladies girl boy child children kid kids baby babies friend family families crowd couple"],
+  ["person-standing", "person", 1, "ground", "person people human humans man men woman women guy lady ladies girl boy child children kid kids baby babies friend family families crowd couple knight warrior"],
   ["astronaut", "person", 1, "space", "astronaut spaceman cosmonaut"],
   // Vehicles
   ["automobile", "vehicle", 0.9, "ground", "car automobile sedan"],
@@ -190,7 +190,7 @@ const ROWS: Row[] = [
   ["envelope", "object", 0.25, "table", "envelope letter"],
   ["chair", "object", 0.8, "ground", "chair"],
   ["bed", "object", 0.9, "ground", "bed"],
-  ["couch-and-lamp", "object", 1, "ground", "couch sofa"],
+  ["couch-and-lamp", "object", 1, "ground", "couch sofa armchair reading nook nook lamp floor lamp"],
   ["teddy-bear", "object", 0.45, "ground", "teddy bear teddy"],
   ["anchor", "object", 0.5, "ground", "anchor"],
   ["compass", "object", 0.3, "table", "compass"],
@@ -236,6 +236,45 @@ const ROWS: Row[] = [
   ["alien", "space", 0.7, "ground", "alien extraterrestrial"],
   ["shooting-star", "space", 0.6, "sky", "shooting star"],
   ["coral", "plant", 0.6, "ground", "coral coral reef"],
+  // Everyday things added with the poster fallback (issue 9): clothing, fantasy, sport and more food.
+  ["running-shoe", "object", 0.2, "ground", "sneaker running shoe shoe"],
+  ["hiking-boot", "object", 0.25, "ground", "boot hiking boot"],
+  ["high-heeled-shoe", "object", 0.2, "ground", "high heel heels stiletto"],
+  ["t-shirt", "object", 0.5, "table", "t-shirt tshirt tee shirt"],
+  ["jeans", "object", 0.6, "table", "jeans denim"],
+  ["dress", "object", 0.8, "ground", "dress gown"],
+  ["crossed-swords", "object", 0.6, "ground", "sword swords katana saber sabre"],
+  ["dagger", "object", 0.3, "table", "dagger knife"],
+  ["shield", "object", 0.5, "ground", "shield"],
+  ["dragon", "animal", 2.2, "ground", "dragon"],
+  ["ninja", "person", 1, "ground", "ninja samurai"],
+  ["person-in-lotus-position", "person", 0.7, "ground", "yoga yogi meditation meditating"],
+  ["person-lifting-weights", "person", 1, "ground", "weightlifter weightlifting dumbbell barbell"],
+  ["crystal-ball", "object", 0.3, "table", "crystal ball fortune teller"],
+  ["magic-wand", "object", 0.3, "table", "magic wand wand"],
+  ["ghost", "object", 0.8, "ground", "ghost"],
+  ["jack-o-lantern", "food", 0.4, "ground", "jack-o-lantern pumpkin"],
+  ["scroll", "object", 0.3, "table", "scroll parchment"],
+  ["skateboard", "object", 0.2, "ground", "skateboard"],
+  ["skis", "object", 0.8, "ground", "ski skis"],
+  ["fishing-pole", "object", 1, "ground", "fishing rod fishing pole"],
+  ["drum", "object", 0.5, "ground", "drum drum kit"],
+  ["saxophone", "object", 0.6, "table", "saxophone sax"],
+  ["pancakes", "food", 0.2, "table", "pancake pancakes crepe"],
+  ["waffle", "food", 0.15, "table", "waffle"],
+  ["spaghetti", "food", 0.25, "table", "spaghetti pasta"],
+  ["sandwich", "food", 0.2, "table", "sandwich"],
+  ["burrito", "food", 0.2, "table", "burrito"],
+  ["dumpling", "food", 0.15, "table", "dumpling gyoza"],
+  ["curry-rice", "food", 0.25, "table", "curry"],
+  ["pie", "food", 0.2, "table", "pie tart"],
+  ["camel", "animal", 1.8, "ground", "camel"],
+  ["llama", "animal", 1.4, "ground", "llama alpaca"],
+  ["kangaroo", "animal", 1.3, "ground", "kangaroo"],
+  ["sloth", "animal", 0.5, "ground", "sloth"],
+  ["otter", "animal", 0.5, "water", "otter"],
+  ["wolf", "animal", 0.9, "ground", "wolf wolves"],
+  ["swan", "animal", 0.6, "water", "swan"],
 ];
 
 /** Every artwork file the library can ask for (the subjects plus the scene decorations). */
@@ -249,7 +288,7 @@ export const DECOR_ICONS = ["deciduous-tree", "evergreen-tree", "palm-tree", "bl
 
 // Plurals a rule cannot derive, and words whose plural would collide with something else.
 const IRREGULAR: Record<string, string> = { mouse: "mice", child: "children", person: "people", man: "men", woman: "women", goose: "geese",
-  sheep: "sheep", fish: "fish", deer: "deer", cactus: "cacti", octopus: "octopi", knife: "knives", leaf: "leaves", shelf: "shelves",
+  sheep: "sheep", fish: "fish", deer: "deer", cactus: "cacti", octopus: "octopi", knife: "knives", wolf: "wolves", leaf: "leaves", shelf: "shelves",
   candy: "candies", puppy: "puppies", bunny: "bunnies", pony: "ponies", cherry: "cherries", strawberry: "strawberries", butterfly: "butterflies",
   baby: "babies", lady: "ladies", kitty: "kitties", lorry: "lorries", factory: "factories", bus: "buses", glasses: "glasses", cookie: "cookies" };
 
@@ -268,7 +307,7 @@ export const PHRASES = new Map<string, SubjectDef>();
 
 // A few rows list multi-word names whose words also stand alone ("pine tree" vs "tree"); split the words
 // string on known multi-word names first.
-const MULTI = /\b(tropical fish|race car|racing car|sports car|school bus|steam train|cruise ship|flying saucer|hot air balloon|fire truck|fire engine|police car|house with a garden|office building|coffee cup|coffee mug|hot chocolate|tea cup|green tea|birthday cake|ice cream|glass of wine|hot dog|french fries|bubble tea|maple tree|pine tree|christmas tree|xmas tree|palm tree|coconut tree|cherry blossom|maple leaf|autumn leaf|potted plant|soccer ball|tennis racket|light bulb|alarm clock|top hat|teddy bear|shopping cart|money bag|mobile phone|desktop computer|game controller|rain cloud|lightning bolt|water drop|crescent moon|shooting star|coral reef|plant factory|paint palette|planet earth)\b/g;
+const MULTI = /\b(tropical fish|race car|racing car|sports car|school bus|steam train|cruise ship|flying saucer|hot air balloon|fire truck|fire engine|police car|house with a garden|office building|coffee cup|coffee mug|hot chocolate|tea cup|green tea|birthday cake|ice cream|glass of wine|hot dog|french fries|bubble tea|maple tree|pine tree|christmas tree|xmas tree|palm tree|coconut tree|cherry blossom|maple leaf|autumn leaf|potted plant|soccer ball|tennis racket|light bulb|alarm clock|top hat|teddy bear|shopping cart|money bag|mobile phone|desktop computer|game controller|rain cloud|lightning bolt|water drop|crescent moon|shooting star|coral reef|plant factory|paint palette|planet earth|reading nook|floor lamp|running shoe|hiking boot|high heel|drum kit|magic wand|crystal ball|fortune teller|fishing rod|fishing pole)\b/g;
 
 for (const [icon, cat, size, place, words] of ROWS) {
   // Keep the written order (the first name is the subject's id), multi-word names as one entry.

@@ -2,6 +2,15 @@
 import type { Composer } from "../composer";
 import type { TemplateKind } from "./rules";
 import { businessCard } from "./business-card";
+import { certificate } from "./certificate";
+import { checklist } from "./checklist";
+import { errorPage } from "./error-page";
+import { invoice } from "./invoice";
+import { menu } from "./menu";
+import { planner } from "./planner";
+import { recipe } from "./recipe";
+import { reportCard } from "./report-card";
+import { ticket } from "./ticket";
 import { calendar } from "./calendar";
 import { chat } from "./chat";
 import { email } from "./email";
@@ -37,4 +46,13 @@ export const TEMPLATE_COMPOSERS: Partial<Record<TemplateKind, Composer>> = {
   loader,
   "text-card": textCard,
   poster,
+  recipe,
+  ticket,
+  certificate,
+  menu,
+  checklist,
+  "error-page": errorPage,
+  planner,
+  invoice,
+  "report-card": reportCard,
 };

@@ -6,7 +6,7 @@ import { anim } from "../animate";
 import { mix, readableOn } from "../color";
 import type { Composer } from "../composer";
 import { circle, el, n, rect, text } from "../svg";
-import { fitText, paragraph } from "./parts";
+import { fitText, paragraph, whenOf } from "./parts";
 
 type Occasion = "birthday" | "wedding" | "baby" | "christmas" | "thanks" | "graduation" | "anniversary" | "newyear" | "valentine" | "party" | "getwell" | "greeting";
 const OCC: [Occasion, RegExp][] = [
@@ -32,8 +32,7 @@ export const invitation: Composer = (ctx) => {
   const couple = occ === "wedding" || occ === "anniversary" ? plan.text.match(/\b(\p{Lu}[\p{L}-]+)\s+(?:and|&)\s+(\p{Lu}[\p{L}-]+)\b/u) : null;
   const head = plan.labels[0] ?? (couple ? `${couple[1]} & ${couple[2]}` : invite && occ === "birthday" ? `${who ? who + "'s" : "A"} ${age ? (age[1] ?? age[2]) + ordinal(+(age[1] ?? age[2])!) + " " : ""}Birthday`
     : invite && occ === "party" ? "You're Invited" : occ === "birthday" && who ? `Happy Birthday, ${who}` : HEAD[occ]);
-  const date = plan.text.match(/\b(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{4})?)/i);
-  const time = plan.text.match(/\b(\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})\b/i);
+  const { date, time } = whenOf(plan.text);
   const place = plan.text.match(/\bat\s+((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})/u);
   const dark = occ === "christmas" || occ === "graduation" || occ === "newyear" || pal.dark;
   const paper = dark ? (occ === "christmas" ? "#14532d" : "#0f172a") : occ === "wedding" ? "#fbf8f3" : "#fffdf7";
@@ -55,7 +54,7 @@ export const invitation: Composer = (ctx) => {
   ty += hh + 10 * u;
   s += rect(cx - 60 * u, ty, 120 * u, 4 * u, accent, { rx: 2 * u });
   ty += 80 * u;
-  const details = [date ? date[0].replace(/^on\s+/i, "") : invite ? "Saturday, June 14" : "", time ? time[1] : invite ? "7:00 pm" : "", place ? place[1] : invite ? "The Garden Room" : ""].filter(Boolean);
+  const details = [date ?? (invite ? "Saturday, June 14" : ""), time ?? (invite ? "7:00 pm" : ""), place ? place[1] : invite ? "The Garden Room" : ""].filter(Boolean);
   if (details.length) details.forEach((d, i) => { s += fitText(cx, ty + i * 54 * u, d!, (i === 0 ? 40 : 34) * u, cw - 240 * u, ink, { "text-anchor": "middle", "font-weight": i === 0 ? 700 : 500, "font-family": serif }); });
   else {
     const msg = plan.labels[1] ?? { thanks: "Your kindness means the world to us.", christmas: "Wishing you joy, peace and warm days.", birthday: "Wishing you a year full of laughter and cake.", getwell: "Sending you warm wishes for a speedy recovery.", newyear: "Here's to a bright year ahead." }[occ as string] ?? "Thinking of you today and always.";

@@ -6,6 +6,7 @@ import type { Ctx } from "../composer";
 import { circle, el, n, rect, text, textWidth, type Attrs } from "../svg";
 import { titleCase } from "../words";
 import { GLYPHS } from "../glyphs";
+import { splitItems } from "../parse/lists";
 
 export type Scale = (px: number) => number;
 
@@ -112,6 +113,12 @@ export function itemsOf(ctx: Ctx): Item[] {
     if (m) raw = m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
   }
   if (!raw.length) {
+    // "menu with espresso $3, latte $4.50 and croissant $3": lower-case names, each with its price.
+    const tail = plan.text.match(/\b(?:with|including|featuring|selling)\s+(.+)$/i)?.[1] ?? "";
+    const parts = tail.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()).filter((p) => /^[\p{L}][\p{L}' -]{0,40}\s(?:at\s|for\s)?[$€£]\s?\d/u.test(p));
+    if (parts.length >= 2) raw = parts;
+  }
+  if (!raw.length) {
     // "with Monstera $35, Fern $18 and Cactus $12": named prices anywhere in the prompt.
     const priced = [...plan.text.matchAll(/(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\s*(?:at|for|[:\-–])?\s*([$€£]\s?\d+(?:[.,]\d+)?)/gu)];
     if (priced.length >= 2) raw = priced.map((p) => `${p[1]} ${p[2]}`);
@@ -177,4 +184,41 @@ export function fitBlock(s: string, max: number, min: number, maxW: number, maxL
 /** Draw a fitted block (see fitBlock) with its first baseline at `y`; returns the SVG and the height used. */
 export function titleBlock(x: number, y: number, b: { lines: string[]; size: number }, maxW: number, fill: string, extra: Attrs = {}, lh = 1.1): [string, number] {
   return [b.lines.map((l, i) => fitText(x, y + i * b.size * lh, l, b.size, maxW, fill, { "font-weight": 800, ...extra })).join(""), b.lines.length * b.size * lh];
+}
+
+/** Date ("June 5", "5th of May 2027", with a weekday) and time ("7 pm", "19:30") written in the prompt. */
+export function whenOf(text: string): { date?: string; time?: string } {
+  const date = text.match(/\b(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{4})?)/i);
+  const time = text.match(/\b(\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})\b/i);
+  return { date: date ? date[0].replace(/^on\s+/i, "") : undefined, time: time?.[1] };
+}
+
+/** The items written after a heading word and a colon ("ingredients: flour, eggs"), up to the next heading. */
+export function listAfter(text: string, heads: string): string[] {
+  const m = text.match(new RegExp(`\\b(?:${heads})\\s*[:=]\\s*([^;\\n]+?)(?=\\s*(?:[;\\n]|\\.(?:\\s|$)|\\b[a-z]+\\s*:|$))`, "i"));
+  return m ? splitItems(m[1]!).slice(0, 12) : [];
+}
+
+export interface Sheet { x: number; y: number; w: number; h: number; u: number; body: string }
+
+/**
+ * A sheet of paper (or card) of aspect refW:refH centred on a soft backdrop with a shadow; `u` scales
+ * lengths designed on refW x refH to the sheet.
+ */
+export function sheet(ctx: Ctx, refW: number, refH: number, paper: string, radius = 14): Sheet {
+  const { w, h, pal } = ctx;
+  const u = Math.min((w * 0.92) / refW, (h * 0.92) / refH);
+  const sw = refW * u, sh = refH * u, x = (w - sw) / 2, y = (h - sh) / 2;
+  const body = rect(0, 0, w, h, pal.dark ? mix(pal.bg, "#000000", 0.35) : mix(pal.bg, "#94a3b8", 0.3)) +
+    rect(x + 8 * u, y + 12 * u, sw, sh, "#000000", { opacity: 0.16, rx: radius * u }) + rect(x, y, sw, sh, paper, { rx: radius * u });
+  return { x, y, w: sw, h: sh, u, body };
+}
+
+/** "Name ........ $9": a name on the left, its value on the right, joined by a dotted leader. */
+export function leaderRow(x: number, y: number, w: number, name: string, value: string, size: number, ink: string, muted: string, extra: Attrs = {}): string {
+  const vw = Math.min(w * 0.35, textWidth(value, size) * 1.15);
+  const nw = Math.min(w - vw - size, textWidth(name, size) * 1.15);
+  return fitText(x, y, name, size, w - vw - size, ink, extra) +
+    (nw + size < w - vw - size ? el("path", { d: `M${n(x + nw + size * 0.5)} ${n(y)}H${n(x + w - vw - size * 0.5)}`, stroke: muted, "stroke-width": n(Math.max(1, size * 0.08)), "stroke-dasharray": `${n(size * 0.08)} ${n(size * 0.3)}`, "stroke-linecap": "round" }) : "") +
+    fitText(x + w, y, value, size, w * 0.35, ink, { ...extra, "text-anchor": "end" });
 }

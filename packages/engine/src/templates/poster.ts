@@ -15,7 +15,7 @@ import { titleCase } from "../words";
 import { fitBlock, fitText, sym, titleBlock } from "./parts";
 
 // Words that name the format, not the content: "a youtube thumbnail about cooking" is titled "Cooking".
-const FORMAT = /\b(youtube|instagram|facebook|twitter|tiktok|linkedin|social media|posters?|flyers?|banners?|thumbnails?|cover art|covers?|artwork|art ?print|design|graphic|image|picture|billboard|ad creative|(?<=podcast |album |book |magazine )art)\b/gi;
+const FORMAT = /\b((album|book|podcast|magazine|playlist|ebook|record|ep|mixtape|novel) covers?( art)?|youtube|instagram|facebook|twitter|tiktok|linkedin|social media|posters?|flyers?|banners?|thumbnails?|cover art|covers?|artwork|art ?print|design|graphic|image|picture|billboard|ad creative|(?<=podcast |album |book |magazine )art)\b/gi;
 const LEAD = /^(?:(?:a|an|the|some|my|our|make|create|draw|generate|design|me|please)\s+)+|^(?:about|for|of|on|with)\s+/i;
 
 /** "50% off", "save 30%", "2 for 1": a promotion shown as a burst. */
@@ -38,9 +38,13 @@ export function posterTitle(plan: Plan): { title: string; sub?: string } {
   const [head, ...rest] = plan.text.replace(/\s+/g, " ").trim().split(/\s*[,;:.!?]\s+|\s+[-–—]\s+/);
   let t = (head ?? "").replace(/\b\d{1,2}\s?%\s?(off)?/gi, " ").replace(FORMAT, " ").replace(/\s+/g, " ").trim();
   for (let i = 0; i < 3; i++) t = t.replace(LEAD, "").replace(/\s+(about|for|of|on|with|and|a|an|the)$/i, "").trim();
-  const words = t.split(" ").filter(Boolean);
-  const title = words.length ? titleCase(words.slice(0, 9).join(" ")) : titleCase((plan.text.match(FORMAT)?.[0] ?? "Untitled").toLowerCase());
+  const words = t.split(" ").filter((w) => w && !/^(a|an|the|my|our|some)$/i.test(w) || t.split(" ").length > 1);
+  // Nothing but format words ("a podcast cover art"): the format's first word is the title ("Podcast").
+  const title = words.length ? titleCase(words.slice(0, 9).join(" ")) : titleCase((plan.text.match(FORMAT)?.[0] ?? "Untitled").toLowerCase().split(" ")[0]!);
   const sub = rest.find((r) => r.length > 2);
+  // "Podcast for Morning Pages": the proper name is the title, the rest its subtitle.
+  const named = plan.name ? title.match(/^(.+?)\s+for\s+(.+)$/) : null;
+  if (named && named[2] === plan.name) return { title: named[2]!, sub: sub ? titleCase(sub.slice(0, 60)) : named[1] };
   return { title, sub: sub ? titleCase(sub.slice(0, 60)) : undefined };
 }
 
@@ -67,10 +71,11 @@ const MOTIFS: [RegExp, string][] = [
 export const poster: Composer = (ctx) => {
   const { w, h, pal, plan, rng } = ctx;
   const m = Math.min(w, h);
-  const { title, sub } = posterTitle(plan);
+  const { title, sub: sub0 } = posterTitle(plan);
   const promo = promoOf(plan.lower);
   const k = kickerOf(plan.lower);
   const kicker = k && k !== title.toUpperCase() ? k : undefined;
+  const sub = sub0 && sub0.toUpperCase() !== kicker ? sub0 : undefined;
   const sa = subjectArt(ctx);
   const motif = MOTIFS.find(([re]) => re.test(plan.lower))?.[1];
   const wide = w / h > 1.45;

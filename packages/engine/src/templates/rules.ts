@@ -5,7 +5,8 @@ import type { Device } from "../parse/device";
 
 export type TemplateKind =
   | "pricing" | "product-page" | "kanban" | "settings" | "calendar" | "chat" | "email" | "music-player"
-  | "weather" | "profile" | "shop" | "map" | "business-card" | "invitation" | "loader" | "text-card" | "poster";
+  | "weather" | "profile" | "shop" | "map" | "business-card" | "invitation" | "loader" | "text-card" | "poster"
+  | "recipe" | "ticket" | "certificate" | "menu" | "checklist" | "error-page" | "planner" | "invoice" | "report-card";
 
 export const TEMPLATE_RULES: [TemplateKind, RegExp][] = [
   ["business-card", /\b(business cards?|visiting cards?|name cards?|contact cards?)\b/],
@@ -23,6 +24,15 @@ export const TEMPLATE_RULES: [TemplateKind, RegExp][] = [
   ["map", /\b((?<!mind |heat |site |tree |concept |idea |road )maps?(?! out)( with (pins?|markers?|locations?|stops?))?|pins? on a map|store locator|directions screen|route planner|navigation app|gps)\b/],
   ["settings", /\b(settings( page| screen| panel| menu| ui)?|preferences( page| screen)?|toggles?|control center|options (page|screen|menu))\b/],
   ["loader", /\b(loading( spinner| animation| screen| indicator| bar)?|spinners?|loaders?|progress (bar|ring|circle|indicator)|throbber|buffering)\b/],
+  ["recipe", /\b(recipe( cards?| page| book)?s?|how to (make|cook|bake))\b/],
+  ["ticket", /\b(tickets?|boarding pass(es)?|admission pass|event pass|concert pass)\b/],
+  ["certificate", /\b(certificates?|diplomas?|certification)\b/],
+  ["menu", /\b((restaurant|cafe|café|coffee( shop)?|bar|cocktail|drinks?|dinner|lunch|breakfast|brunch|dessert|wine|bakery|pizza|pizzeria|sushi|food|food truck|truck|takeaway|takeout|diner|bistro|pub|tasting|kids'?|bbq|taco|burger|vegan|italian|french|mexican|thai|indian|japanese|chinese|greek) menus?|menu (card|board)s?|menus? (for|of) (a |an |the |my |our )?[a-z' ]{0,30}(restaurant|cafe|café|bistro|diner|pub|bar|bakery|pizzeria|trattoria|coffee shop|food truck))\b/],
+  ["checklist", /\b(check ?lists?|to-?do(?! board| list view)( lists?)?|todos|grocery lists?|shopping lists?|packing lists?|bucket lists?|task lists?|reading lists?|wish ?lists?)\b/],
+  ["error-page", /\b(404|500|502|503|403|(page|file) not found|not found (page|screen)|(server |internal )?error (page|screen|state)|something went wrong (page|screen)|maintenance (page|screen|mode))\b/],
+  ["planner", /\b((weekly|week|daily|study|meal|workout|fitness|training|revision|diet) (planner|plan|schedule|agenda|spread)s?|planners?)\b/],
+  ["report-card", /\b(report cards?|school reports?|grade (report|sheet)|transcripts?|progress reports? for (a |my |the )?(student|kid|child|son|daughter|pupil))\b/],
+  ["invoice", /\b(invoices?|receipts?|billing statement|bill for)\b/],
   ["poster", /\b(posters?|flyers?|banners?|thumbnails?|billboards?|cover art|(album|book|podcast|magazine|playlist|ebook|record|ep|mixtape) covers?|podcast art(work)?|social (media )?(post|graphic)|instagram (post|story)|ad creative|event graphic)\b/],
   ["text-card", /\b(typing( text| animation| effect)?|typewriter|text animation|quote card|quote graphic|inspirational quote|motivational quote|title card|text card|kinetic (text|typography)|animated (text|title|headline))\b/],
 ];
@@ -52,6 +62,10 @@ export function templateSize(kind: TemplateKind, device: Device, lower = ""): [n
   if (kind === "business-card") return [1050, 600];
   if (kind === "invitation") return [1000, 1400];
   if (kind === "text-card") return [1200, 675];
+  if (kind === "recipe" || kind === "certificate" || kind === "planner") return [1500, 1060];
+  if (kind === "ticket") return [1700, 720];
+  if (kind === "menu" || kind === "invoice" || kind === "report-card") return /\breceipts?\b/.test(lower) ? [700, 1400] : [1000, 1400];
+  if (kind === "checklist") return device === "mobile" ? [390, 844] : [900, 1200];
   if (kind === "loader") return device === "mobile" ? [390, 844] : [800, 600];
   if (kind === "email") return device === "mobile" ? [390, 844] : [900, 1200];
   return device === "mobile" ? [390, 844] : [1280, 800];
