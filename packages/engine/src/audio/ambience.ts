@@ -20,12 +20,13 @@ export function rain(t: Track, plan: Plan, rng: Rng, seconds: number): void {
   const src = noiseSource(rng, "pink");
   const level = drift(rng, seconds, 2.5);
   const hp = lpCoef(400, sr), lp = lpCoef(heavy ? 7000 : 5000, sr);
-  let a = 0, b = 0;
+  let a = 0, b = 0, g = 0;
   for (let i = 0; i < data.length; i++) {
+    if (i % BLOCK === 0) g = (0.35 + 0.15 * level(i / sr)) * (heavy ? 1.3 : 1); // the swell, at the control rate
     const x = src();
     a += hp * (x - a);
     b += lp * (x - a - b);
-    data[i]! += b * (0.35 + 0.15 * level(i / sr)) * (heavy ? 1.3 : 1);
+    data[i]! += b * g;
   }
   // Droplets: tiny filtered clicks on surfaces, a few dozen per second.
   const drops = Math.round(seconds * (heavy ? 60 : 28));
