@@ -111,7 +111,7 @@ describe.skipIf(e2e.skip !== null)("client keys in Chromium: create, use, edit, 
     // The admin token was kept for this tab: not asked again.
     await keyCard().waitFor();
     expect(await page.getByLabel("Admin token").count()).toBe(0);
-    expect(await keyCard().getByTestId("key-usage").textContent()).toBe("1 generations, $0");
+    expect(await keyCard().getByTestId("key-usage").textContent()).toBe("1 generation, $0");
 
     await keyCard().getByRole("button", { name: /Edit/ }).click();
     const rate = keyCard().getByLabel("Generations per minute");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../src/lib/api";
-import { duration, extension, money, playerFor, retryIn } from "../src/lib/format";
+import { count, duration, extension, money, playerFor, retryIn } from "../src/lib/format";
 import { buildBody, errorPlace } from "../src/lib/request";
 
 const base = { description: "  a dashboard ", tier: "auto" as const, size: "1280x720", durationS: 5, seed: "" };
@@ -35,6 +35,7 @@ describe("formatting", () => {
     expect([money(0), money(0.0012), money(0.05), money(1.2)]).toEqual(["$0", "$0.0012", "$0.05", "$1.20"]);
     expect([duration(35), duration(3500), duration(125_000)]).toEqual(["35 ms", "3.5 s", "2 min 5 s"]);
     expect([retryIn(new Date(10_500), 0), retryIn(new Date(0), 10), retryIn(new Date(150_000), 0)]).toEqual(["in 11 s", "now", "in 3 min"]);
+    expect([count(0, "generation"), count(1, "generation"), count(12, "generation")]).toEqual(["0 generations", "1 generation", "12 generations"]);
   });
 
   it("picks the player and file extension from the content type", () => {

@@ -8,6 +8,11 @@ export function money(dollars: number): string {
 }
 
 /** Durations: "35 ms", "3.5 s", "2 min 5 s". */
+/** "1 generation", "3 generations": a count with its noun. */
+export function count(n: number, noun: string): string {
+  return `${n.toLocaleString()} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 export function duration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
   if (ms < 60_000) return `${Number((ms / 1000).toFixed(1))} s`;
