@@ -24,6 +24,11 @@ export async function ledgerPage(db: Db, keyId: string, limit: number, cursor?: 
   return pageOf(rows, limit);
 }
 
+/** A generation's charge to a key's credit: one row per generation (a unique index), so writing it again changes nothing. */
+export async function addSpendRow(db: Db, keyId: string, generationId: string, micros: number): Promise<void> {
+  await addLedgerRow(db, { id: crypto.randomUUID(), keyId, amountMicros: -micros, reason: "generation", generationId, createdAt: Date.now() });
+}
+
 /** The balance is the sum of the ledger, nothing else. */
 export async function ledgerBalance(db: Db, keyId: string): Promise<number> {
   const [row] = await db.select({ m: sql<number>`coalesce(sum(${creditLedger.amountMicros}), 0)` }).from(creditLedger).where(eq(creditLedger.keyId, keyId));

@@ -1,7 +1,7 @@
 import { readConfig } from "../config";
 import { alertOnCrossing, alertOnLowCredit } from "../alerts/spend";
 import { getDb } from "../db/drizzle";
-import { addLedgerRow } from "../db/credits";
+import { addSpendRow } from "../db/credits";
 import type { Hold } from "./ledger";
 import { importLegacySpend } from "./legacy-spend";
 
@@ -90,7 +90,7 @@ export async function settleSpend(env: Env, hold: SpendHold, actualMicros: numbe
     const key = ledger === GLOBAL_LEDGER ? null : (hold.key ?? null);
     if (key && settled.fromCredits && actualMicros > 0) {
       // Idempotent (one row per generation), so a settle retried by the reconciler writes it exactly once.
-      await addLedgerRow(getDb(env.DB), { id: crypto.randomUUID(), keyId: key.keyId, amountMicros: -actualMicros, reason: "generation", generationId: hold.holdId, createdAt: Date.now() });
+      await addSpendRow(getDb(env.DB), key.keyId, hold.holdId, actualMicros);
     }
     if (!settled.first || actualMicros === 0) continue;
     if (key && settled.fromCredits) await alertOnLowCredit(env, key, ledgerStub(env, ledger), actualMicros);

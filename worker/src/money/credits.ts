@@ -1,5 +1,5 @@
 import { getDb } from "../db/drizzle";
-import { addLedgerRow, allLedgerRows, ledgerBalance, ledgerPage, ledgerSums, topUps } from "../db/credits";
+import { addLedgerRow, addSpendRow, allLedgerRows, ledgerBalance, ledgerPage, ledgerSums, topUps } from "../db/credits";
 import type { CreditLedgerRow } from "../db/schema";
 import { keyLedger, ledgerStub } from "../limits/spend";
 
@@ -59,7 +59,7 @@ export async function resyncCredits(env: Env): Promise<number> {
     const d1Spends = new Set(rows.flatMap((r) => (r.generationId === null ? [] : [r.generationId])));
     for (const sp of entries.spends) {
       if (sp.micros > 0 && !d1Spends.has(sp.id)) {
-        await addLedgerRow(db, { id: crypto.randomUUID(), keyId, amountMicros: -sp.micros, reason: "generation", generationId: sp.id, createdAt: Date.now() });
+        await addSpendRow(db, keyId, sp.id, sp.micros);
       }
     }
     await ledger.repairCredits({

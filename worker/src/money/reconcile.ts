@@ -95,8 +95,7 @@ async function reconcileRow(env: Env, db: Db, row: GenerationRow, report: Reconc
       polled = await provider.poll(task, ctx);
     } catch (err) {
       if (!(err instanceof ProviderError)) throw err;
-      await fail(env, db, row, hold, err.failureCode ?? err.code, 0);
-      report.failed += 1;
+      if (await fail(env, db, row, hold, err.failureCode ?? err.code, 0)) report.failed += 1;
       return;
     }
     if (polled.done) {
@@ -107,8 +106,7 @@ async function reconcileRow(env: Env, db: Db, row: GenerationRow, report: Reconc
     // Nobody is waiting for it (the caller never got an id): stop it, so it is never billed.
     await provider!.cancel?.(task, ctx).catch(() => undefined);
     report.cancelled_tasks += 1;
-    await fail(env, db, row, hold, "ABANDONED", 0);
-    report.failed += 1;
+    if (await fail(env, db, row, hold, "ABANDONED", 0)) report.failed += 1;
     return;
   }
   // A synchronous call whose request died. A file stored under its id finishes it (the cost was recorded
@@ -120,14 +118,18 @@ async function reconcileRow(env: Env, db: Db, row: GenerationRow, report: Reconc
     if (await commitResult(env, { id: row.id, media, hold, startedAt: row.createdAt })) report.committed += 1;
     return;
   }
-  await fail(env, db, row, hold, "INTERRUPTED", row.costMicros);
-  report.failed += 1;
+  if (await fail(env, db, row, hold, "INTERRUPTED", row.costMicros)) report.failed += 1;
 }
 
-async function fail(env: Env, db: Db, row: GenerationRow, hold: SpendHold, code: string, costMicros: number): Promise<void> {
-  // Only the one who ended the row accounts for it: a job that committed it meanwhile settles its own hold (and
-  // if it dies before that, the next run finds an ended row with open holds and settles it at the row's cost).
-  if (await markEnded(db, row.id, "failed", code, costMicros)) await account(env, db, row.id, hold, costMicros);
+/**
+ * Ends a pending row as failed and accounts for its money; false when someone else ended it first. Only the one
+ * who ended the row accounts for it: a job that committed it meanwhile settles its own hold (and if it dies before
+ * that, the next run finds an ended row with open holds and settles it at the row's cost).
+ */
+async function fail(env: Env, db: Db, row: GenerationRow, hold: SpendHold, code: string, costMicros: number): Promise<boolean> {
+  if (!(await markEnded(db, row.id, "failed", code, costMicros))) return false;
+  await account(env, db, row.id, hold, costMicros);
+  return true;
 }
 
 /** Money that was billed is settled at what it cost; money that was not is released. */
