@@ -16,7 +16,8 @@ export const certificate: Composer = (ctx) => {
   const of = l.match(/\bcertificate of ([a-z]+(?: (?!for\b|to\b|in\b|on\b|by\b|from\b|at\b|with\b)[a-z]+)?)/)?.[1];
   const head = diploma ? "Diploma" : of ? `Certificate of ${titleCase(of)}` : /\b(award|winner|employee of)\b/.test(l) ? "Certificate of Award" : /\b(appreciation|thanks)\b/.test(l) ? "Certificate of Appreciation" : "Certificate of Achievement";
   const who = plan.name ?? plan.labels[0] ?? PEOPLE[rng.int(0, PEOPLE.length - 1)]!;
-  const forM = plan.text.match(/\b(?:for|in)\s+((?!a |an |my )[\p{L}' -]{3,60}?)(?=\s*(?:[,.;]|\bon\b|\bby\b|\bfrom\b|$))/u);
+  // The reason is a "for ..." other than the recipient's ("for Jane Doe for finishing the marathon").
+  const forM = plan.text.replace(new RegExp(`\\b(?:for|to)\\s+${who.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i"), "").match(/\b(?:for|in)\s+((?!a |an |my )[\p{L}' -]{3,60}?)(?=\s*(?:[,.;]|\bon\b|\bby\b|\bfrom\b|$))/u);
   const reasonRaw = forM && !forM[1]!.includes(who) ? forM[1]! : undefined;
   const reason = reasonRaw ? titleCase(reasonRaw.trim()) : of === "completion" ? "Successfully completing the course" : diploma ? "Bachelor of Arts" : "Outstanding work and dedication";
   const date = whenOf(plan.text).date ?? ["June 12, 2026", "March 3, 2026", "November 20, 2026"][rng.int(0, 2)]!;

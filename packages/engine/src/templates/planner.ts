@@ -15,12 +15,30 @@ const PLANS: [RegExp, string, string[][]][] = [
 ];
 const WEEK = [["Team standup 9:30", "Dentist 4 pm"], ["Project review"], ["Gym", "Call mom"], ["Design workshop"], ["Ship v2", "Drinks 6 pm"], ["Farmers market"], ["Family lunch"]];
 
+// "dentist on friday", "fri: swim": an entry that names its day goes on that day, without the day's name (short
+// names only before a colon, so "sun salutation" or "sat exam" stay entries).
+const NAMED_DAY = /\s*\b(?:on\s+|every\s+)?(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\s*:)\s*:?\s*/i;
+const DAY_INDEX: Record<string, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };
+
+/** Entries per day: the ones that name their day there, the rest in order across the week. */
+function byDay(items: string[]): string[][] {
+  const days: string[][] = DAYS.map(() => []);
+  let next = 0;
+  for (const item of items) {
+    const m = item.match(NAMED_DAY);
+    const text = m ? item.replace(NAMED_DAY, " ").trim() : item;
+    if (m && text) days[DAY_INDEX[(m[1] ?? m[2])!.slice(0, 3).toLowerCase()]!]!.push(text.charAt(0).toUpperCase() + text.slice(1));
+    else days[next++ % 7]!.push(item);
+  }
+  return days;
+}
+
 export const planner: Composer = (ctx) => {
   const { pal, plan } = ctx;
   // The kind of plan is named before any list ("weekly planner: gym, ..." is a plain week).
   const found = PLANS.find(([re]) => re.test(plan.lower.split(":")[0]!));
   const own = itemsOf(ctx).map((i) => [i.name, i.value].filter(Boolean).join(" ")).filter(Boolean);
-  const entries: string[][] = own.length ? DAYS.map((_, d) => own.filter((_, i) => i % 7 === d)) : found ? found[2] : WEEK;
+  const entries: string[][] = own.length ? byDay(own) : found ? found[2] : WEEK;
   const title = plan.labels[0] ?? (found ? found[1] : "Weekly Planner");
   const { date } = whenOf(plan.text);
   const paper = pal.dark ? "#171a21" : "#ffffff", ink = pal.dark ? "#f3f4f6" : "#1f2937", muted = pal.dark ? "#9ca3af" : "#6b7280";

@@ -16,8 +16,10 @@ const STEPS = ["Whisk the dry ingredients together", "Beat in the eggs and milk 
 export const recipe: Composer = (ctx) => {
   const { pal, plan } = ctx;
   const dish = plan.labels[0] ?? topicOf(plan.lower.replace(/\bwith steps\b/, ""), DROP) ?? titleCase(plan.lower.match(/\b([a-z]+(?: [a-z]+)?) recipe\b/)?.[1] ?? "Pancakes");
-  const ingredients = listAfter(plan.text, "ingredients?|you need|shopping").map(titleCase);
   const steps = listAfter(plan.text, "steps|method|directions|instructions|how to make it").map((s) => s.charAt(0).toUpperCase() + s.slice(1));
+  // "ingredients: ..." by name, else a plain list ("recipe for lemon cake: lemons, flour, sugar") when it is not the steps.
+  const named = listAfter(plan.text, "ingredients?|you need|shopping");
+  const ingredients = (named.length ? named : steps.length ? [] : plan.list).map(titleCase);
   const serves = plan.lower.match(/\bserves (\d{1,2})\b|\bfor (\d{1,2}) (?:people|persons|servings)\b/);
   const mins = plan.lower.match(/\b(\d{1,3})\s?(?:min(?:ute)?s?|hours?|h)\b/);
   const paper = pal.dark ? "#1f2430" : "#fffdf8", ink = pal.dark ? "#f3f4f6" : "#2b2520", muted = pal.dark ? "#9ca3af" : "#8a7f72";

@@ -36,6 +36,8 @@ const CASES: CorpusCase[] = [
   { prompt: "a study planner for exam week", template: "planner", text: ["Study Planner", "Monday", "Sunday"] },
   { prompt: "a meal plan for the week", template: "planner", text: ["Meal Plan"] },
   { prompt: "weekly planner: gym, piano lesson, dentist, book club", template: "planner", text: ["Weekly Planner", "Gym", "Piano Lesson", "Dentist", "Book Club"] },
+  { prompt: "a recipe card for lemon cake: lemons, flour, butter, sugar", template: "recipe", text: ["Lemon Cake", "Lemons", "Butter", "Sugar"] },
+  { prompt: "a certificate for Jane Doe for finishing the marathon", template: "certificate", text: ["Jane Doe", "Finishing the Marathon"] },
   { prompt: "a receipt from a coffee shop", template: "invoice", text: ["TOTAL"] },
   { prompt: "an invoice for logo design: logo $400, business cards $150", template: "invoice", text: ["Logo", "$400.00", "Business Cards", "$150.00", "INVOICE"] },
   { prompt: "an invoice from Studio Kite to Acme for web design services", template: "invoice", text: ["Studio Kite", "Acme"] },
