@@ -103,7 +103,24 @@ export function parseAnonymousTiers(value: string | undefined): Tier[] {
   return TIERS.filter((t) => listed.includes(t));
 }
 
+/**
+ * Settings cannot change within an isolate's life (a deploy or a new secret starts new isolates), and readConfig is
+ * asked several times per request (CORS, the caller, limits, keys): each env object is parsed once.
+ */
+let parsed = new WeakMap<object, Config>();
+
 export function readConfig(env: WorkerEnv): Config {
+  let config = parsed.get(env);
+  if (!config) parsed.set(env, (config = parseConfig(env)));
+  return config;
+}
+
+/** Forgets every parsed env: for tests, which change settings on the live env object (worker/test/helpers.ts setEnv). */
+export function forgetConfig(): void {
+  parsed = new WeakMap();
+}
+
+function parseConfig(env: WorkerEnv): Config {
   return {
     rateLimitPerMinute: positiveInt(env.RATE_LIMIT_PER_MINUTE, 30),
     anonymousRateLimitPerMinute: positiveInt(env.ANONYMOUS_RATE_LIMIT_PER_MINUTE, 10),

@@ -2,6 +2,7 @@
 // providers, and client keys. (The fakes themselves live in ./fakes, which Node's `scripts/fakes.ts` also serves.)
 import { env, exports } from "cloudflare:workers";
 import { afterEach, beforeEach, vi } from "vitest";
+import { forgetConfig } from "../src/config";
 import { forgetStoredKeys } from "../src/keys/store";
 import { createFakes, type Fakes } from "./fakes";
 
@@ -113,6 +114,7 @@ export function setEnv(vars: Vars): void {
     if (v === undefined) delete mutable[k];
     else mutable[k] = v;
   }
+  forgetConfig(); // the worker parses settings once per env object
 }
 
 export const ADMIN = "test-admin-token-0123456789";
@@ -148,6 +150,7 @@ export function usePaidTiers(vars: Vars = {}): { fakes: () => Fakes } {
       else mutable[k] = v;
     }
     saved = {};
+    forgetConfig();
     expectNoStrays(fakes);
   });
   return { fakes: () => fakes };
