@@ -1,7 +1,7 @@
 import type { Hono, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
-import { readConfig } from "./config";
+import { readConfig, type Config } from "./config";
 import { createRouter, type AppEnv } from "./context";
 import { ApiError, onError } from "./errors";
 import { identifyCaller } from "./auth/caller";
@@ -31,14 +31,22 @@ const OPENAPI = { openapi: "3.1.0", info: OPENAPI_INFO };
 
 const app = createRouter();
 
+// One CORS middleware per parsed settings object (settings are parsed once per env), not one per request.
+const corsMiddlewares = new WeakMap<Config, MiddlewareHandler>();
 const corsByConfig: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const origins = readConfig(c.env).allowedOrigins;
-  return cors({
-    origin: origins.includes("*") ? "*" : origins,
-    allowHeaders: ["Content-Type", "Authorization", "Cache-Control", "Range", "If-None-Match", "X-HF-Key", "X-Runway-Key", "Idempotency-Key", "Last-Event-ID"],
-    exposeHeaders: ["X-Cache", "Location", "RateLimit", "RateLimit-Policy", "Retry-After", "Content-Range", "Content-Length", "ETag", "Idempotent-Replayed"],
-    maxAge: 600,
-  })(c, next);
+  const config = readConfig(c.env);
+  let handler = corsMiddlewares.get(config);
+  if (!handler) {
+    const origins = config.allowedOrigins;
+    handler = cors({
+      origin: origins.includes("*") ? "*" : origins,
+      allowHeaders: ["Content-Type", "Authorization", "Cache-Control", "Range", "If-None-Match", "X-HF-Key", "X-Runway-Key", "Idempotency-Key", "Last-Event-ID"],
+      exposeHeaders: ["X-Cache", "Location", "RateLimit", "RateLimit-Policy", "Retry-After", "Content-Range", "Content-Length", "ETag", "Idempotent-Replayed"],
+      maxAge: 600,
+    });
+    corsMiddlewares.set(config, handler);
+  }
+  return handler(c, next);
 };
 const limitBody = bodyLimit({
   maxSize: 64 * 1024,
