@@ -1,8 +1,7 @@
-import type { Hono, MiddlewareHandler } from "hono";
+import type { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { cors } from "hono/cors";
-import { readConfig, type Config } from "./config";
 import { createRouter, type AppEnv } from "./context";
+import { corsHeaders } from "./cors";
 import { ApiError, onError } from "./errors";
 import { identifyCaller } from "./auth/caller";
 import { OPENAPI_INFO, SECURITY_SCHEMES } from "./openapi";
@@ -31,34 +30,17 @@ const OPENAPI = { openapi: "3.1.0", info: OPENAPI_INFO };
 
 const app = createRouter();
 
-// One CORS middleware per parsed settings object (settings are parsed once per env), not one per request.
-const corsMiddlewares = new WeakMap<Config, MiddlewareHandler>();
-const corsByConfig: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const config = readConfig(c.env);
-  let handler = corsMiddlewares.get(config);
-  if (!handler) {
-    const origins = config.allowedOrigins;
-    handler = cors({
-      origin: origins.includes("*") ? "*" : origins,
-      allowHeaders: ["Content-Type", "Authorization", "Cache-Control", "Range", "If-None-Match", "X-HF-Key", "X-Runway-Key", "Idempotency-Key", "Last-Event-ID"],
-      exposeHeaders: ["X-Cache", "Location", "RateLimit", "RateLimit-Policy", "Retry-After", "Content-Range", "Content-Length", "ETag", "Idempotent-Replayed"],
-      maxAge: 600,
-    });
-    corsMiddlewares.set(config, handler);
-  }
-  return handler(c, next);
-};
 const limitBody = bodyLimit({
   maxSize: 64 * 1024,
   onError: () => {
     throw new ApiError(413, "payload_too_large", "request body must be at most 64 KB");
   },
 });
-app.use("/api/*", corsByConfig);
+app.use("/api/*", corsHeaders);
 app.use("/api/*", limitBody);
 app.use("/api/*", identifyCaller);
 // The OpenAI-compatible API: OpenAI's error shape (registered first, so it sees every error under /v1), then the same guards.
-app.use("/v1/*", openAiErrors, corsByConfig, limitBody, identifyCaller);
+app.use("/v1/*", openAiErrors, corsHeaders, limitBody, identifyCaller);
 
 app.route("/api/media", generateRoutes);
 app.route("/api/media", reportRoutes);

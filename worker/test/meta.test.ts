@@ -34,13 +34,22 @@ describe("CORS", () => {
     });
     expect(res.status).toBe(204);
     expect(res.headers.get("Access-Control-Allow-Origin")).toBe("http://127.0.0.1:5173");
+    expect(res.headers.get("Access-Control-Allow-Headers")).toContain("Idempotency-Key");
+    expect(res.headers.get("Access-Control-Allow-Methods")).toContain("POST");
+    expect(res.headers.get("Access-Control-Max-Age")).toBe("600");
     const status = await api("/api/media/status", { headers: { Origin: "http://localhost:5173" } });
     expect(status.headers.get("Access-Control-Allow-Origin")).toBe("http://localhost:5173");
     expect(status.headers.get("Access-Control-Expose-Headers")).toContain("RateLimit");
+    // The answer depends on Origin, so shared caches must key on it.
+    expect(status.headers.get("Vary")).toContain("Origin");
+    expect(status.headers.get("Content-Type")).toContain("application/json");
   });
 
   it("does not allow other origins", async () => {
     const res = await api("/api/media/status", { headers: { Origin: "https://evil.example" } });
+    expect(res.status).toBe(200);
     expect(res.headers.get("Access-Control-Allow-Origin")).toBeNull();
+    const preflight = await api("/api/media/generate", { method: "OPTIONS", headers: { Origin: "https://evil.example", "Access-Control-Request-Method": "POST" } });
+    expect(preflight.headers.get("Access-Control-Allow-Origin")).toBeNull();
   });
 });
