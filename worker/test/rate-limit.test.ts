@@ -58,4 +58,21 @@ describe("rate limits (Durable Object per client)", { timeout: 30_000 }, () => {
       expect(limiter.take(2, 60_000, t0 + 60_001).allowed).toBe(false);
     });
   });
+
+  it("keeps the count exact when the object restarts, and past requests expire in one sweep", async () => {
+    const stub = env.LIMITER.get(env.LIMITER.idFromName("restart-test"));
+    await runInDurableObject(stub, (limiter: Limiter, state) => {
+      const t0 = 2_000_000;
+      for (let i = 0; i < 5; i++) expect(limiter.take(6, 60_000, t0 + i).allowed).toBe(true);
+      // A fresh instance on the same storage (the object evicted and woken again) counts what the table holds.
+      const woken = new Limiter(state, env);
+      expect(woken.peek(6, 60_000, t0 + 10)).toEqual({ allowed: true, limit: 6, remaining: 1, resetMs: 0 });
+      expect(woken.take(6, 60_000, t0 + 10)).toEqual({ allowed: true, limit: 6, remaining: 0, resetMs: 59_990 });
+      expect(woken.take(6, 60_000, t0 + 11).allowed).toBe(false);
+      // Three of the six leave the window together; the count follows.
+      expect(woken.take(6, 60_000, t0 + 60_002)).toEqual({ allowed: true, limit: 6, remaining: 2, resetMs: 0 });
+      expect(woken.peek(6, 60_000, t0 + 60_002)).toMatchObject({ remaining: 2 });
+      expect(state.storage.sql.exec<{ n: number }>("SELECT count(*) AS n FROM hits").one().n).toBe(4);
+    });
+  });
 });

@@ -23,10 +23,18 @@ export interface LegacySpend {
  * Money lives in its own class (SpendLedger, ledger.ts): a rate window has no spend tables.
  */
 export class Limiter extends DurableObject<Env> {
+  /**
+   * Rows in `hits`, kept beside the table so a request costs the same whatever the limit: count(*) read every
+   * admitted request in the window (6,000 rows at 100 requests/s). Counted once per object lifetime; after that
+   * only #expire() and take() change the table, synchronously, so it cannot drift.
+   */
+  #hits: number | undefined;
+
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     ctx.storage.sql.exec(`
       CREATE TABLE IF NOT EXISTS hits (at INTEGER NOT NULL);
+      CREATE INDEX IF NOT EXISTS hits_at ON hits (at);
       CREATE TABLE IF NOT EXISTS auth_failures (ip TEXT NOT NULL, at INTEGER NOT NULL);
       CREATE INDEX IF NOT EXISTS auth_failures_ip ON auth_failures (ip, at);
     `);
@@ -34,9 +42,23 @@ export class Limiter extends DurableObject<Env> {
 
   /** The window's state without taking a slot (for GET /api/keys/me). */
   peek(limit: number, windowMs: number, now = Date.now()): Decision {
-    const row = this.ctx.storage.sql.exec<{ n: number; oldest: number | null }>("SELECT count(*) AS n, min(at) AS oldest FROM hits WHERE at > ?", now - windowMs).one();
-    const remaining = Math.max(0, limit - row.n);
-    return { allowed: remaining > 0, limit, remaining, resetMs: remaining > 0 || row.oldest === null ? 0 : Math.max(1, row.oldest + windowMs - now) };
+    const used = this.#expire(windowMs, now);
+    const remaining = Math.max(0, limit - used);
+    return { allowed: remaining > 0, limit, remaining, resetMs: remaining > 0 || used === 0 ? 0 : Math.max(1, this.#oldest(now) + windowMs - now) };
+  }
+
+  /** Drops the requests that left the window; returns how many are still in it. */
+  #expire(windowMs: number, now: number): number {
+    const sql = this.ctx.storage.sql;
+    let gone = 0;
+    for (const _ of sql.exec("DELETE FROM hits WHERE at <= ? RETURNING at", now - windowMs)) gone++;
+    this.#hits = this.#hits === undefined ? sql.exec<{ n: number }>("SELECT count(*) AS n FROM hits").one().n : this.#hits - gone;
+    return this.#hits;
+  }
+
+  /** The oldest request in the window (one index lookup). */
+  #oldest(now: number): number {
+    return this.ctx.storage.sql.exec<{ oldest: number | null }>("SELECT min(at) AS oldest FROM hits").one().oldest ?? now;
   }
 
   /**
@@ -70,15 +92,12 @@ export class Limiter extends DurableObject<Env> {
   }
 
   take(limit: number, windowMs: number, now = Date.now()): Decision {
-    const sql = this.ctx.storage.sql;
-    sql.exec("DELETE FROM hits WHERE at <= ?", now - windowMs);
-    const row = sql.exec<{ n: number; oldest: number | null }>("SELECT count(*) AS n, min(at) AS oldest FROM hits").one();
-    const used = row.n;
+    const used = this.#expire(windowMs, now);
     if (used < limit) {
-      sql.exec("INSERT INTO hits (at) VALUES (?)", now);
-      const oldest = row.oldest ?? now;
-      return { allowed: true, limit, remaining: limit - used - 1, resetMs: used + 1 < limit ? 0 : oldest + windowMs - now };
+      this.ctx.storage.sql.exec("INSERT INTO hits (at) VALUES (?)", now);
+      this.#hits = used + 1;
+      return { allowed: true, limit, remaining: limit - used - 1, resetMs: used + 1 < limit ? 0 : this.#oldest(now) + windowMs - now };
     }
-    return { allowed: false, limit, remaining: 0, resetMs: Math.max(1, (row.oldest ?? now) + windowMs - now) };
+    return { allowed: false, limit, remaining: 0, resetMs: Math.max(1, this.#oldest(now) + windowMs - now) };
   }
 }
