@@ -14,6 +14,10 @@ export default defineConfig(async () => {
     spawnSync(path.join(import.meta.dirname, "node_modules/.bin/svelte-kit"), ["sync"], { cwd: web, stdio: "inherit" });
   }
   const migrations = await readD1Migrations(path.join(import.meta.dirname, "drizzle"));
+  // The worker project runs what wrangler deploys: zod/mini validation and the build-time OpenAPI document
+  // (wrangler.toml [build] and [alias]); generate the document first, as `wrangler dev`/`deploy` do.
+  const openapi = spawnSync(process.execPath, [path.join(import.meta.dirname, "scripts/openapi.mjs")], { stdio: "inherit" });
+  if (openapi.status !== 0) throw new Error("scripts/openapi.mjs failed");
   return {
     test: {
       projects: [
@@ -29,6 +33,12 @@ export default defineConfig(async () => {
               },
             }),
           ],
+          resolve: {
+            alias: {
+              "@hono/zod-openapi": path.join(import.meta.dirname, "worker/src/openapi/runtime.ts"),
+              "virtual:openapi-document": path.join(import.meta.dirname, ".wrangler/openapi/document.js"),
+            },
+          },
           test: {
             name: "worker",
             // The engine's determinism suite runs here too: its golden digests must match in workerd and Node.

@@ -1,7 +1,8 @@
 import type { ErrorHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type { ZodError } from "zod";
+// zod/mini (deployed) and zod classic (scripts) both raise a core $ZodError.
+import type { $ZodError as ZodError } from "zod/v4/core";
 
 /** The one error shape of this API: `{"error": {"code", "message", "details"?}}`. */
 export interface ErrorBody {
