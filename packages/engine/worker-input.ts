@@ -44,8 +44,9 @@ export function engineInput(input: unknown): EngineRequest {
   if (options !== undefined) {
     if (!isPlainObject(options)) throw new EngineInputError("options must be an object");
     for (const [key, value] of Object.entries(options)) {
-      const check = OPTION_CHECKS[key as keyof EngineOptions] as (typeof OPTION_CHECKS)[keyof EngineOptions] | undefined;
-      if (!Object.hasOwn(OPTION_CHECKS, key) || !check) throw new EngineInputError(`unknown option "${key}"`);
+      // Own keys only: "toString" or "__proto__" are not options.
+      if (!Object.hasOwn(OPTION_CHECKS, key)) throw new EngineInputError(`unknown option "${key}"`);
+      const check = OPTION_CHECKS[key as keyof EngineOptions];
       if (value === undefined) continue;
       if (typeof value !== "number" || !check.valid(value)) throw new EngineInputError(`options.${key} must be ${check.says}`);
       clean[key as keyof EngineOptions] = value;

@@ -1,5 +1,5 @@
 import { env } from "cloudflare:workers";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import engineWorker from "../../packages/engine/worker";
 import { artwork } from "../../packages/engine/test/artwork";
 import { admin, api, bearer, type ErrorBody, generate, type KeyView, newClient, newKey, snapshot, usePaidTiers } from "./helpers";
@@ -111,8 +111,4 @@ describe("free generations through the API", () => {
     expect(res.status).toBe(503);
     expect((await res.json<ErrorBody>()).error.code).toBe("provider_unavailable");
   });
-});
-
-beforeEach(() => {
-  bindings.ENGINE = realEngine;
 });

@@ -41,6 +41,7 @@ describe("engineInput", () => {
     ["options as null", { description: "a cat", media_type: "image", options: null }, "options must be an object"],
     ["an unknown option", { description: "a cat", media_type: "image", options: { negative_prompt: "dogs" } }, 'unknown option "negative_prompt"'],
     ["an inherited option name", { description: "a cat", media_type: "image", options: { toString: 1 } }, 'unknown option "toString"'],
+    ["a __proto__ option", { description: "a cat", media_type: "image", options: JSON.parse('{"__proto__": {"width": 128}}') as unknown }, 'unknown option "__proto__"'],
     ["a width as a string", { description: "a cat", media_type: "image", options: { width: "640" } }, "options.width must be an integer 64-4096"],
     ["a fractional height", { description: "a cat", media_type: "image", options: { height: 100.5 } }, "options.height must be an integer 64-4096"],
     ["a width too small", { description: "a cat", media_type: "image", options: { width: 63 } }, "options.width must be an integer 64-4096"],
