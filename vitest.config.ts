@@ -4,6 +4,7 @@ import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 import { LOCAL_DEFAULTS } from "./scripts/dev-api";
+import { engineTestWorker } from "./scripts/engine-worker";
 
 // Projects: "worker" runs inside workerd with real local D1/R2/KV/Durable Objects; "engine" is the free engine's
 // own suite (packages/engine, plain Node); "node" runs scripts and the web client; "e2e" drives a real browser.
@@ -30,6 +31,8 @@ export default defineConfig(async () => {
                 // The worker tests run with `npm run dev`'s local defaults (every tier for anonymous callers);
                 // tests of the deployed defaults set ANONYMOUS_TIERS themselves.
                 bindings: { TEST_MIGRATIONS: migrations, ...LOCAL_DEFAULTS },
+                // The free engine's own Worker, bundled as it deploys, behind the API's ENGINE service binding.
+                workers: [engineTestWorker()],
               },
             }),
           ],

@@ -3,11 +3,13 @@
 //   npm run bench                       # needs wrk: apt-get install -y wrk (Debian); loopback only
 //   BENCH_SECONDS=5 BENCH_ROUNDS=3 BENCH_SOAK_SECONDS=30 BENCH_STARTUP_RUNS=5 BENCH_UI=1 npm run bench   (the defaults)
 //
-// Starts, each under its own `wrangler dev` (fresh local state in bench/.state): the project, a bare Hono worker,
+// Starts, each under its own `wrangler dev` (fresh local state in bench/.state): the project (the API worker with the
+// free engine's Worker beside it, scripts/dev-api.ts DEV_CONFIGS), a bare Hono worker,
 // a "persist" worker (one DO call, one R2 put, one D1 insert, one KV put), an "R2 get" worker (one 10 KB object
 // streamed back), plus an instant local Hugging Face for the budget tier. Load runs in interleaved rounds (every
 // scenario once per round) and each figure is the median over rounds. Then startup CPU (`wrangler check startup`,
-// project and ../shared/perf-reference copied into bench/.perf-ref), bundle size, the free engine, audio speed and
+// the API worker and ../shared/perf-reference copied into bench/.perf-ref, and the engine Worker on its own), bundle
+// sizes (the same three), the free engine, audio speed and
 // the UI's initial JavaScript. Every measurement prints its command line; the table goes to bench/results.md.
 // Absolute figures drift between runs and machines: the ratios measured in the same run are what count.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -16,11 +18,13 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { devConfigArgs } from "../scripts/dev-api";
 import { startInstantHf } from "./fake-hf";
 import { execFileSync, gzKB, startupCpu, median, show, treeRssMB, workerdPids, wrk, type Load, type Target } from "./measure";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BENCH = path.join(ROOT, "bench");
+const ENGINE_WORKER = path.join(ROOT, "packages/engine");
 const STATE = path.join(BENCH, ".state");
 const REF = path.join(BENCH, ".perf-ref");
 const REF_SOURCE = path.resolve(ROOT, process.env.PERF_REFERENCE ?? "../shared/perf-reference");
@@ -61,24 +65,30 @@ function freePort(): Promise<number> {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Startup CPU and bundle size: the project and the reference, alternately, in this run.
+// Startup CPU and bundle size: the API worker and the reference, alternately, in this run; then the engine Worker
+// (its own isolate, started on the first free generation, not by API requests), measured the same way.
 console.log("\n## Startup and bundle\n");
 rmSync(REF, { recursive: true, force: true });
 mkdirSync(REF, { recursive: true });
 for (const f of ["index.ts", "wrangler.toml"]) cpSync(path.join(REF_SOURCE, f), path.join(REF, f));
 console.log(`$ mkdir -p bench/.perf-ref && cp ${path.relative(ROOT, REF_SOURCE)}/{index.ts,wrangler.toml} bench/.perf-ref/`);
 
-function bundleKB(cwd: string, out: string): { raw: number; gz: number } {
+/** The bundle wrangler would upload from `cwd` (its wrangler.toml), named after its `main` (index.ts -> index.js). */
+function bundleKB(cwd: string, out: string, file = "index.js"): { raw: number; gz: number } {
   run("wrangler", ["deploy", "--dry-run", "--outdir", out], cwd);
-  const file = path.join(out, "index.js");
-  return { raw: readFileSync(file).length / 1024, gz: gzKB(file) };
+  return { raw: readFileSync(path.join(out, file)).length / 1024, gz: gzKB(path.join(out, file)) };
 }
-const bundle = { project: bundleKB(ROOT, path.join(STATE, "out-project")), reference: bundleKB(REF, path.join(STATE, "out-reference")) };
+const bundle = {
+  project: bundleKB(ROOT, path.join(STATE, "out-project")),
+  reference: bundleKB(REF, path.join(STATE, "out-reference")),
+  engine: bundleKB(ENGINE_WORKER, path.join(STATE, "out-engine"), "worker.js"),
+};
 
-const startupRuns: Record<"project" | "reference", number[]> = { project: [], reference: [] };
-const startupSamples: Record<"project" | "reference", number[]> = { project: [], reference: [] };
+type Startup = "project" | "reference" | "engine";
+const startupRuns: Record<Startup, number[]> = { project: [], reference: [], engine: [] };
+const startupSamples: Record<Startup, number[]> = { project: [], reference: [], engine: [] };
 for (let i = 0; i < STARTUP_RUNS; i++) {
-  for (const [name, cwd] of [["project", ROOT], ["reference", REF]] as const) {
+  for (const [name, cwd] of [["project", ROOT], ["reference", REF], ["engine", ENGINE_WORKER]] as const) {
     const profile = path.join(STATE, `${name}-${i}.cpuprofile`);
     run("wrangler", ["check", "startup", "--outfile", profile], cwd);
     let cpu = startupCpu(profile);
@@ -91,9 +101,11 @@ for (let i = 0; i < STARTUP_RUNS; i++) {
     startupSamples[name].push(cpu.samples);
   }
 }
-const startup = { project: median(startupRuns.project), reference: median(startupRuns.reference) };
-const samples = { project: median(startupSamples.project), reference: median(startupSamples.reference) };
-console.log(`startup ms (busy samples): project ${startupRuns.project.map((x) => x.toFixed(1)).join(", ")}; reference ${startupRuns.reference.map((x) => x.toFixed(1)).join(", ")}`);
+const startup = { project: median(startupRuns.project), reference: median(startupRuns.reference), engine: median(startupRuns.engine) };
+const samples = { project: median(startupSamples.project), reference: median(startupSamples.reference), engine: median(startupSamples.engine) };
+console.log(
+  `startup ms: API worker ${startupRuns.project.map((x) => x.toFixed(1)).join(", ")}; reference ${startupRuns.reference.map((x) => x.toFixed(1)).join(", ")}; engine worker ${startupRuns.engine.map((x) => x.toFixed(1)).join(", ")}`,
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Servers: every worker under its own `wrangler dev`, with fresh local state.
@@ -114,10 +126,11 @@ process.on("SIGINT", () => process.exit(130));
 const hf = await startInstantHf();
 console.log(`instant Hugging Face fake on ${hf.origin} (bench/fake-hf.ts)`);
 
-async function wranglerDev(name: string, config: string, extra: string[] = []): Promise<{ url: string; child: ChildProcess }> {
+/** `configs`: wrangler's -c arguments; the first config's worker serves the port. */
+async function wranglerDev(name: string, configs: string[], extra: string[] = []): Promise<{ url: string; child: ChildProcess }> {
   const [port, inspector] = [await freePort(), await freePort()];
   const persist = path.join(STATE, name);
-  const args = ["dev", "-c", config, "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector), "--persist-to", persist, "--show-interactive-dev-session=false", "--log-level", "error", ...extra];
+  const args = ["dev", ...configs, "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector), "--persist-to", persist, "--show-interactive-dev-session=false", "--log-level", "error", ...extra];
   show("npx wrangler", args);
   const log = openSync(path.join(STATE, `${name}.log`), "a");
   const child = spawn(path.join(BIN, "wrangler"), args, { cwd: ROOT, env: ENV, stdio: ["ignore", log, log], detached: true });
@@ -149,11 +162,12 @@ writeFileSync(
     "STABLE_DIFFUSION_KEY=hf_BenchKeyForTheInstantFake0123456789"].join("\n"),
 );
 run("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", path.join(STATE, "project")]);
-const project = await wranglerDev("project", "wrangler.toml", ["--env-file", vars]);
-const bare = await wranglerDev("bare", "bench/baselines/bare.toml");
-const persist = await wranglerDev("persist", "bench/baselines/persist.toml");
-const r2get = await wranglerDev("r2-get", "bench/baselines/r2-get.toml");
-const fetcher = await wranglerDev("fetch", "bench/baselines/fetch.toml", ["--var", `PROVIDER_URL:${hf.origin}/hf-inference/models/bench`]);
+// The project as `npm run dev` runs it: the API worker and the engine Worker its free tier calls, in one process.
+const project = await wranglerDev("project", devConfigArgs(), ["--env-file", vars]);
+const bare = await wranglerDev("bare", ["-c", "bench/baselines/bare.toml"]);
+const persist = await wranglerDev("persist", ["-c", "bench/baselines/persist.toml"]);
+const r2get = await wranglerDev("r2-get", ["-c", "bench/baselines/r2-get.toml"]);
+const fetcher = await wranglerDev("fetch", ["-c", "bench/baselines/fetch.toml"], ["--var", `PROVIDER_URL:${hf.origin}/hf-inference/models/bench`]);
 await Promise.all([
   waitFor(`${project.url}/api/media/status`, project.child, "project"),
   waitFor(bare.url, bare.child, "bare"),
@@ -353,14 +367,16 @@ ${baselineRows.join("\n")}
 
 | measure | project | reference | ratio | target | met |
 |---|---:|---:|---:|---|---|
-| startup CPU, ms (\`wrangler check startup\`, busy samples, median of ${STARTUP_RUNS}) | ${f1(startup.project)} | ${f1(startup.reference)} | ${f2(startupRatio)}x | <= 0.5x | ${mark(startupRatio <= 0.5)} |
-| startup CPU, busy samples (same profiles, median; steadier under load) | ${f0(samples.project)} | ${f0(samples.reference)} | ${f2(samples.project / samples.reference)}x | <= 0.5x | ${mark(samples.project / samples.reference <= 0.5)} |
-| worker bundle, KB gzipped (\`wrangler deploy --dry-run --outdir\`, gzip -9) | ${f1(bundle.project.gz)} | ${f1(bundle.reference.gz)} | ${f2(bundle.project.gz / bundle.reference.gz)}x | <= 100 KB | ${mark(bundle.project.gz <= 100)} |
-| worker bundle, KB raw | ${f0(bundle.project.raw)} | ${f0(bundle.reference.raw)} | | | |
+| API worker startup CPU, ms (\`wrangler check startup\`, busy samples, median of ${STARTUP_RUNS}) | ${f1(startup.project)} | ${f1(startup.reference)} | ${f2(startupRatio)}x | <= 0.5x | ${mark(startupRatio <= 0.5)} |
+| API worker startup CPU, busy samples (same profiles, median; steadier under load) | ${f0(samples.project)} | ${f0(samples.reference)} | ${f2(samples.project / samples.reference)}x | <= 0.5x | ${mark(samples.project / samples.reference <= 0.5)} |
+| API worker bundle, KB gzipped (\`wrangler deploy --dry-run --outdir\`, gzip -9) | ${f1(bundle.project.gz)} | ${f1(bundle.reference.gz)} | ${f2(bundle.project.gz / bundle.reference.gz)}x | <= 100 KB | ${mark(bundle.project.gz <= 100)} |
+| API worker bundle, KB raw | ${f0(bundle.project.raw)} | ${f0(bundle.reference.raw)} | | | |
+| engine worker startup CPU, ms (packages/engine, \`wrangler check startup\`, median of ${STARTUP_RUNS}; busy samples) | ${f1(startup.engine)} (${f0(samples.engine)}) | | | | |
+| engine worker bundle, KB gzipped (raw) (packages/engine, \`wrangler deploy --dry-run --outdir\`, gzip -9) | ${f1(bundle.engine.gz)} (${f0(bundle.engine.raw)}) | | | | |
 | /media initial JavaScript, KB gzipped (Chromium, built UI) | ${f1(uiKB)} | | | <= 55 KB | ${mark(uiKB <= 55)} |
 | 64 connections x ${SOAK_SECONDS} s x 3 (free generate; persist beside it): errors; workerd RSS MB after each run | ${soakRan ? `${soak.project.reduce((n, s) => n + s.errors, 0)}; ${soak.project.map((s) => f0(s.rssMB)).join(" / ")}` : "skipped"} | ${soakRan ? `persist: ${soak.persist.reduce((n, s) => n + s.errors, 0)}; ${soak.persist.map((s) => f0(s.rssMB)).join(" / ")}` : ""} | | 0 errors, flat (grows no more than persist) | ${soakRan ? mark(soakOk) : "n/a"} |
 
-Startup runs, busy ms (samples): project ${startupRuns.project.map((x, i) => `${f1(x)} (${startupSamples.project[i]})`).join(", ")}; reference ${startupRuns.reference.map((x, i) => `${f1(x)} (${startupSamples.reference[i]})`).join(", ")}.
+Startup runs, busy ms (samples): API worker ${startupRuns.project.map((x, i) => `${f1(x)} (${startupSamples.project[i]})`).join(", ")}; reference ${startupRuns.reference.map((x, i) => `${f1(x)} (${startupSamples.reference[i]})`).join(", ")}; engine worker ${startupRuns.engine.map((x, i) => `${f1(x)} (${startupSamples.engine[i]})`).join(", ")}.
 
 ## Storage left by the run (local D1)
 

@@ -1,11 +1,11 @@
 // Fails when modules import each other in a circle (type-only imports count: they still tie the two files'
-// designs together). Reads relative imports of the worker, the engine package, the UI and the scripts.
+// designs together). Reads relative imports of the worker, the engine package (and its Worker), the UI and the scripts.
 // Usage: node scripts/check-cycles.mjs [dir ...]
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const DIRS = process.argv.slice(2).length ? process.argv.slice(2) : ["worker/src", "worker/test", "packages/engine/src", "web/src", "scripts"];
+const DIRS = process.argv.slice(2).length ? process.argv.slice(2) : ["worker/src", "worker/test", "packages/engine", "web/src", "scripts"];
 const EXTENSIONS = [".ts", ".mts", ".js", ".mjs", ".svelte"];
 
 function files(dir) {

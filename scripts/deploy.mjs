@@ -1,10 +1,12 @@
-// `npm run deploy`: the API worker and the UI on a Cloudflare account, with nothing to edit first.
+// `npm run deploy`: the API worker, the free engine's Worker and the UI on a Cloudflare account, with nothing to edit first.
 // 1. the D1 database (found by its name in wrangler.toml, created when missing) gets its migrations, before any new
 //    code runs against it;
 // 2. the Pages project for the UI is created when missing, so its origin is known;
-// 3. the worker is deployed (wrangler creates the R2 bucket and the KV namespace when missing and links them), with
+// 3. the engine Worker (packages/engine/wrangler.toml, no public URL) is deployed first: the API worker's ENGINE
+//    service binding names it, and a deploy whose bound service does not exist is refused;
+// 4. the API worker is deployed (wrangler creates the R2 bucket and the KV namespace when missing and links them), with
 //    ALLOWED_ORIGINS set to the UI's origin;
-// 4. the UI is built against the worker's URL and uploaded to Pages.
+// 5. the UI is built against the worker's URL and uploaded to Pages.
 // Run it again at any time: every step finds what exists and only creates what does not.
 // WRANGLER and NPM override those commands (the test points them at fakes).
 import { spawnSync } from "node:child_process";
@@ -15,6 +17,7 @@ import path from "node:path";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const WRANGLER = process.env.WRANGLER ?? path.join(ROOT, "node_modules/.bin/wrangler");
 const NPM = process.env.NPM ?? "npm";
+const ENGINE_CONFIG = "packages/engine/wrangler.toml";
 const env = { ...process.env, WRANGLER_SEND_METRICS: "false" };
 
 /** Runs wrangler; `capture` returns its stdout instead of showing it. Any failure stops the deploy. */
@@ -109,6 +112,11 @@ function ensurePagesProject(name) {
   return `https://${domain ?? `${name}.pages.dev`}`;
 }
 
+/** The engine Worker and its artwork (static assets). It has no URL of its own: only the API's binding reaches it. */
+function deployEngine() {
+  wrangler(["deploy", "-c", ENGINE_CONFIG]);
+}
+
 function deployWorker(origins) {
   const records = withOutputFile((extraEnv) => wrangler(["deploy", "--var", `ALLOWED_ORIGINS:${origins}`], { extraEnv }));
   const url = records.find((r) => r.type === "deploy")?.targets?.find((t) => t.startsWith("https://"));
@@ -135,6 +143,7 @@ function main() {
   const uiOrigin = ensurePagesProject(pagesName);
   // Extra origins (a custom domain) may be added with ALLOWED_ORIGINS=... npm run deploy.
   const origins = [uiOrigin, ...(process.env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean)].join(",");
+  deployEngine();
   const apiUrl = deployWorker(origins);
   const deployment = deployUi(pagesName, apiUrl);
 

@@ -81,6 +81,7 @@ describe("npm run deploy (scripts/deploy.mjs)", { timeout: 30_000 }, () => {
       "pages project list --json",
       "pages project create edge-media-web --production-branch main",
       "pages project list --json",
+      "deploy -c packages/engine/wrangler.toml",
       "deploy --var ALLOWED_ORIGINS:https://edge-media-web-x1y.pages.dev",
       "npm run build:web",
       "pages deploy .svelte-kit/cloudflare --project-name edge-media-web --branch main",
@@ -107,6 +108,26 @@ describe("npm run deploy (scripts/deploy.mjs)", { timeout: 30_000 }, () => {
     expect(commands(state).filter((c) => / create /.test(c))).toEqual([]);
     expect(state.migrationsConfig!.d1_databases[0]!.database_id).toBe("99999999-0000-0000-0000-000000000000");
     expect(commands(state)).toContain("deploy --var ALLOWED_ORIGINS:https://edge-media-web.pages.dev");
+  });
+
+  it("deploys the engine Worker before the API worker whose ENGINE binding names it, from the repository root", () => {
+    const { run, state } = deploy({ d1: [{ name: "edge-media", uuid: "u" }], pages: [{ "Project Name": "edge-media-web" }], queues: ["edge-media-webhooks", "edge-media-webhooks-dlq"] });
+    expect(run.status, run.stderr).toBe(0);
+    const deploys = state.calls.filter((c) => c.args?.[0] === "deploy");
+    expect(deploys.map((c) => c.args!.join(" "))).toEqual(["deploy -c packages/engine/wrangler.toml", expect.stringMatching(/^deploy --var ALLOWED_ORIGINS:/)]);
+    expect(deploys[0]!.cwd).toBe(ROOT);
+    // The config it names is the engine's: the service the API's binding calls.
+    expect(readFileSync(path.join(ROOT, "packages/engine/wrangler.toml"), "utf8")).toMatch(/^name = "edge-media-engine"$/m);
+    expect(readFileSync(path.join(ROOT, "wrangler.toml"), "utf8")).toMatch(/^service = "edge-media-engine"$/m);
+  });
+
+  it("stops before deploying the API worker when the engine Worker's deploy fails", () => {
+    writeFileSync(path.join(dir, "wrangler"), FAKE_WRANGLER.replace('const cmd = args.slice(0, 2).join(" ");', 'const cmd = args.slice(0, 2).join(" ");\nif (cmd === "deploy -c") { fs.writeFileSync(process.env.FAKE_STATE, JSON.stringify(state)); process.exit(4); }'));
+    const { run, state } = deploy({ d1: [{ name: "edge-media", uuid: "u" }], pages: [], queues: [] });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("deploy stopped: wrangler deploy -c failed (exit 4)");
+    expect(commands(state)).toContain("deploy -c packages/engine/wrangler.toml");
+    expect(commands(state).some((c) => c.startsWith("deploy --var") || c.startsWith("pages deploy"))).toBe(false);
   });
 
   it("stops before deploying when the migrations fail", () => {

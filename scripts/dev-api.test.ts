@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { LOCAL_DEFAULTS, localVarArgs } from "./dev-api";
+import { DEV_CONFIGS, devConfigArgs, LOCAL_DEFAULTS, localVarArgs } from "./dev-api";
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,6 +23,14 @@ describe("npm run dev:api local defaults", () => {
   it("reads .env and .env.local when there is no .dev.vars, as wrangler does", () => {
     writeFileSync(path.join(fresh(), ".env.local"), "export ANONYMOUS_TIERS=none\n");
     expect(localVarArgs(dir)).not.toContain("ANONYMOUS_TIERS:all");
+  });
+
+  it("runs the API first (wrangler serves the first config's worker) and then the Worker its ENGINE binding calls", () => {
+    expect(devConfigArgs()).toEqual(["-c", "wrangler.toml", "-c", "packages/engine/wrangler.toml"]);
+    const [api, engine] = DEV_CONFIGS.map((c) => readFileSync(path.join(import.meta.dirname, "..", c), "utf8"));
+    expect(api).toMatch(/^main = "worker\/src\/index.ts"$/m);
+    const service = /^service = "([^"]+)"$/m.exec(api!)![1];
+    expect(engine).toMatch(new RegExp(`^name = "${service}"$`, "m"));
   });
 
   it("keeps the deployed default free in wrangler.toml", () => {

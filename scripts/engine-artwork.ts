@@ -1,6 +1,6 @@
 // Writes the subject library's artwork: one standalone SVG per icon the engine can ask for, copied from
 // Fluent Emoji Flat (@iconify-json/fluent-emoji-flat, MIT), into packages/engine/artwork/. That folder is
-// committed, read by the tests and the gallery from disk, and served to the worker as static assets (the
+// committed, read by the tests and the gallery from disk, and served to the engine Worker as its static assets (the
 // ASSETS binding), so the icons cost the worker bundle nothing. Usage: npm run engine:artwork
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";

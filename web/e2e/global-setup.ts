@@ -4,9 +4,10 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { devConfigArgs } from "../../scripts/dev-api";
 import { startFakeServer } from "../../scripts/fakes";
 
-// Browser tests need a real Chromium, the built UI and the real worker under `wrangler dev` with a fresh local state.
+// Browser tests need a real Chromium, the built UI and the real workers under `wrangler dev` with a fresh local state.
 // Everything starts once here, on free ports, and is torn down at the end.
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -134,8 +135,9 @@ export default async function setup(project: TestProject) {
     // NODE_ENV=production: vitest sets "test", which would build Svelte's dev mode rather than what users get.
     const build = spawnLogged("build", "vite", ["build", "--logLevel", "warn"], WEB, { NODE_ENV: "production" });
     run("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], ROOT, env);
+    // The API and the engine Worker its free tier calls, in one `wrangler dev` as under `npm run dev`.
     const workerArgs = [
-      "dev", "--ip", "127.0.0.1", "--port", String(apiPort), "--inspector-port", String(inspectorPort),
+      "dev", ...devConfigArgs(), "--ip", "127.0.0.1", "--port", String(apiPort), "--inspector-port", String(inspectorPort),
       "--persist-to", state, "--env-file", vars, "--show-interactive-dev-session=false", "--log-level", "warn",
     ];
     const api = spawnLogged("wrangler", "wrangler", workerArgs, ROOT);

@@ -1,30 +1,45 @@
-import type { ArtworkLookup } from "@edge-media/engine";
+import type { EngineOptions } from "@edge-media/engine";
 import { ENGINE_MEDIA_TYPES } from "@edge-media/engine/media";
 import { priceMicros } from "../pricing";
-import type { MediaRequest, Provider, ProviderContext } from "./provider";
+import { providerError } from "./http";
+import type { MediaRequest, Provider } from "./provider";
 
-// The engine (about a third of the bundle) is loaded on the first free generation, not at isolate startup: most
-// requests (status, history, files, paid tiers) never need it, and its tables are then built only when used.
-let engine: Promise<typeof import("@edge-media/engine")> | undefined;
-const loadEngine = () => (engine ??= import("@edge-media/engine"));
+// The engine runs as its own Worker (packages/engine/worker.ts), called over RPC through the ENGINE service
+// binding: it is about a third of what this worker's bundle would be, and most requests (status, history, files,
+// paid tiers) never need it. It loads its subject artwork from its own static assets.
 
-/** The free tier: our own procedural engine, computed in the worker, offline and instant. */
+const ID = "procedural";
+const NAME = "The procedural engine";
+
+/** The options the engine reads: the API's others (negative_prompt) mean nothing to it, and its RPC input refuses them. */
+function engineOptions(options: MediaRequest["options"]): EngineOptions {
+  const { width, height, seed, duration_s } = options;
+  return Object.fromEntries(Object.entries({ width, height, seed, duration_s }).filter(([, v]) => v !== undefined));
+}
+
+/** The free tier: our own procedural engine (its own Worker), offline and instant. */
 export const procedural: Provider = {
-  id: "procedural",
+  id: ID,
   tier: "free",
   label: "Procedural engine (SVG images, animated SVG, synthesized audio)",
   mediaTypes: ENGINE_MEDIA_TYPES,
   isConfigured: async () => true,
   // Measured (npm run bench): images and video well under 1 ms; audio 1-2 ms of CPU per second of sound (the
-  // estimate keeps headroom for a loaded isolate and the first call, which also loads the engine).
+  // estimate keeps headroom for a loaded isolate and the first call, which also starts the engine Worker).
   estimate: (req) => ({
     costMicros: priceMicros("procedural"),
     timeMs: req.media_type === "audio" ? Math.ceil(5 + 3.5 * (req.options.duration_s ?? 3)) : 5,
   }),
   async generate(req, ctx) {
-    const engineReq = { description: req.description, media_type: req.media_type, options: req.options };
-    const { render } = await loadEngine();
-    const out = render(engineReq, { artwork: await loadArtwork(engineReq, ctx) });
+    // The generated Env says the binding is there; a deployment (or test) without it must still answer plainly.
+    const engine = (ctx.env as Partial<Env>).ENGINE;
+    if (!engine) throw providerError(ID, 503, "provider_unavailable", `${NAME} is not bound to this worker (the ENGINE service binding is missing)`);
+    let out;
+    try {
+      out = await engine.render({ description: req.description, media_type: req.media_type, options: engineOptions(req.options) });
+    } catch (err) {
+      throw providerError(ID, 502, "provider_failed", `${NAME} failed: ${(err instanceof Error ? err.message : String(err)).slice(0, 200)}`);
+    }
     return {
       bytes: out.bytes,
       contentType: out.content_type,
@@ -34,28 +49,3 @@ export const procedural: Provider = {
     };
   },
 };
-
-// Artwork files by name, kept for the isolate's life: ~250 small files at most (about 400 KB), read once each.
-const artworkCache = new Map<string, string | undefined>();
-
-/**
- * The engine is synchronous and never does I/O: fetch the subject artwork this request needs from the static
- * assets first (in parallel, cached), then hand render() a plain lookup. A missing or failing asset only means
- * that subject is left out of the picture.
- */
-export async function loadArtwork(req: Pick<MediaRequest, "description" | "media_type" | "options">, ctx: Pick<ProviderContext, "env">): Promise<ArtworkLookup> {
-  const assets = ctx.env.ASSETS as Fetcher | undefined;
-  const { artworkNeeded } = await loadEngine();
-  const names = artworkNeeded(req).filter((name) => /^[a-z0-9-]+$/.test(name) && !artworkCache.has(name));
-  if (assets && names.length) {
-    await Promise.all(names.map(async (name) => {
-      try {
-        const res = await assets.fetch(`https://assets.local/${name}.svg`);
-        artworkCache.set(name, res.ok ? await res.text() : undefined);
-      } catch {
-        // Not cached: a transient failure should not hide the subject on the next request.
-      }
-    }));
-  }
-  return (name) => artworkCache.get(name);
-}
