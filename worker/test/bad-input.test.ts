@@ -57,6 +57,28 @@ describe("bad input gets a clear 4xx JSON error and changes nothing", () => {
     expect(ok.headers.get("RateLimit")).toMatch(/r=29;/);
   });
 
+  it("answers a known path with a wrong method 405 and the methods it takes", async () => {
+    const cases: [string, string, string][] = [
+      ["/api/media/generate", "GET", "POST, OPTIONS"],
+      ["/api/media/jobs/some-job", "PUT", "GET, HEAD, DELETE, OPTIONS"],
+      ["/api/media/jobs/some-job/events", "POST", "GET, HEAD, OPTIONS"],
+      // A literal path is not its parameterised sibling: /api/keys/me only reads.
+      ["/api/keys/me", "PUT", "GET, HEAD, OPTIONS"],
+      ["/api/openapi.json", "POST", "GET, HEAD, OPTIONS"],
+    ];
+    for (const [path, method, allow] of cases) {
+      const res = await api(path, { method, headers: CLIENT });
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.headers.get("Allow")).toBe(allow);
+    }
+    // Not a known path: no Allow to offer (the dot in openapi.json is not a wildcard, nor is a trailing slash ignored).
+    for (const path of ["/api/openapi_json", "/api/media/history/", "/api/media/jobs/a/b"]) {
+      const res = await api(path, { method: "POST", headers: CLIENT });
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get("Allow")).toBeNull();
+    }
+  });
+
   it("lists every problem in details", async () => {
     const res = await api("/api/media/generate", json({ description: "", tier: "gold", options: { width: 1 } }));
     const body = await res.json<{ error: { details: { path: string }[] } }>();
