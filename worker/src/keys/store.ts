@@ -71,14 +71,22 @@ export function forgetStoredKeys(): void {
   rowsCache = null;
 }
 
-async function storedRow(env: Env, provider: KeyProvider): Promise<ProviderKeyRow | undefined> {
+/**
+ * Every stored row, as one snapshot: the same Map object until the copy expires or a write clears it, so a caller
+ * may key its own derived values on it (routes/reports.ts keeps /status per snapshot).
+ */
+export async function storedRows(env: Env): Promise<ReadonlyMap<string, ProviderKeyRow>> {
   const now = Date.now();
   // Only plain values are shared between requests (never a promise or stream tied to another request's I/O).
   if (!rowsCache || rowsCache.db !== env.DB || now - rowsCache.at > ROWS_TTL_MS) {
     const all = await getDb(env.DB).select().from(providerKeys);
     rowsCache = { at: now, db: env.DB, rows: new Map(all.map((r) => [r.provider, r])) };
   }
-  return rowsCache.rows.get(provider);
+  return rowsCache.rows;
+}
+
+async function storedRow(env: Env, provider: KeyProvider): Promise<ProviderKeyRow | undefined> {
+  return (await storedRows(env)).get(provider);
 }
 
 export async function storedKey(env: Env, provider: KeyProvider): Promise<string | null> {
