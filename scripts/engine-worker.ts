@@ -2,8 +2,9 @@
 // as the auxiliary worker behind the API's ENGINE service binding (vitest.config.ts). Miniflare runs an auxiliary
 // worker as plain JavaScript, so the TypeScript is bundled first; a bundle newer than every source is reused.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { unstable_readConfig } from "wrangler";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const ENGINE = path.join(ROOT, "packages/engine");
@@ -32,24 +33,22 @@ export function buildEngineWorker(outDir = ENGINE_TEST_OUT): string {
   return script;
 }
 
-/** One value from the engine's wrangler.toml (`key = "text"` or `key = ["a", "b"]`): all the tests need from it. */
-function tomlValue(key: string): unknown {
-  const m = new RegExp(`^\\s*${key}\\s*=\\s*(".*"|\\[.*\\])\\s*$`, "m").exec(readFileSync(ENGINE_CONFIG, "utf8"));
-  if (!m) throw new Error(`packages/engine/wrangler.toml has no ${key}`);
-  return JSON.parse(m[1]!);
-}
-
 /**
  * The engine Worker as a Miniflare auxiliary worker, built and configured from packages/engine/wrangler.toml: its
  * name is the service the API's ENGINE binding names, and its artwork is its own ASSETS binding.
  */
 export function engineTestWorker() {
+  // Read by wrangler itself, as `wrangler dev` and deploy read it.
+  const config = unstable_readConfig({ config: ENGINE_CONFIG });
+  if (!config.name || !config.assets?.directory || !config.assets.binding || !config.compatibility_date) {
+    throw new Error("packages/engine/wrangler.toml needs name, compatibility_date and [assets] directory and binding");
+  }
   return {
-    name: tomlValue("name") as string,
+    name: config.name,
     modules: true,
     scriptPath: buildEngineWorker(),
-    compatibilityDate: tomlValue("compatibility_date") as string,
-    compatibilityFlags: tomlValue("compatibility_flags") as string[],
-    assets: { directory: path.join(ENGINE, tomlValue("directory") as string), binding: tomlValue("binding") as string },
+    compatibilityDate: config.compatibility_date,
+    compatibilityFlags: config.compatibility_flags,
+    assets: { directory: path.join(ENGINE, config.assets.directory), binding: config.assets.binding },
   };
 }

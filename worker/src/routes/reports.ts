@@ -98,13 +98,12 @@ export const reportRoutes = createRouter()
   .openapi(statusRoute, async (c) => {
     // Status is a function of the settings and the stored keys, and both are already kept per isolate (config.ts,
     // keys/store.ts): build it once per pair of snapshots, so it is exactly as fresh as before. The UI polls it.
-    const [rows, config] = [await storedRows(c.env), readConfig(c.env)];
-    let body = statusBodies.get(rows)?.get(config);
-    if (!body) {
-      body = await buildStatus(c.env);
-      if (!statusBodies.has(rows)) statusBodies.set(rows, new WeakMap());
-      statusBodies.get(rows)!.set(config, body);
-    }
+    const rows = await storedRows(c.env);
+    let byConfig = statusBodies.get(rows);
+    if (!byConfig) statusBodies.set(rows, (byConfig = new WeakMap()));
+    const config = readConfig(c.env);
+    let body = byConfig.get(config);
+    if (!body) byConfig.set(config, (body = await buildStatus(c.env)));
     return c.json(body, 200);
   })
   .openapi(historyRoute, async (c) => {
