@@ -1,18 +1,23 @@
 // What the engine Worker accepts over RPC. The API validates every request before it calls, but the RPC method is
 // the engine Worker's whole surface: anything reaching it is checked again here, strictly, so a caller's mistake
 // (a renamed field, a stray key, a 10 MB description) is refused with a clear message instead of drawing nonsense.
-import { ENGINE_MEDIA_TYPES, type MediaType } from "./src/media";
+import { ENGINE_MEDIA_TYPES, INPUT_LIMITS, type MediaType } from "./src/media";
 import type { EngineOptions, EngineRequest } from "./src/index";
 
-/** The API's own limit on a description (worker/src/schemas.ts, GenerateRequestSchema). */
-export const MAX_DESCRIPTION_LENGTH = 2000;
+/** The API's own limit on a description (the same INPUT_LIMITS its schema reads). */
+export const MAX_DESCRIPTION_LENGTH = INPUT_LIMITS.descriptionChars;
+
+const integerIn = ({ min, max }: { min: number; max: number }) => ({ valid: (v: number) => Number.isInteger(v) && v >= min && v <= max, says: `an integer ${min}-${max}` });
 
 /** Each option the engine reads, with what a valid value is (the API's ranges, so nothing it accepts is refused). */
 const OPTION_CHECKS: Record<keyof EngineOptions, { valid: (v: number) => boolean; says: string }> = {
-  width: { valid: (v) => Number.isInteger(v) && v >= 64 && v <= 4096, says: "an integer 64-4096" },
-  height: { valid: (v) => Number.isInteger(v) && v >= 64 && v <= 4096, says: "an integer 64-4096" },
-  seed: { valid: (v) => Number.isInteger(v) && v >= 0 && v <= 4294967295, says: "an integer 0-4294967295" },
-  duration_s: { valid: (v) => Number.isFinite(v) && v >= 0.5 && v <= 30, says: "a number 0.5-30" },
+  width: integerIn(INPUT_LIMITS.sizePx),
+  height: integerIn(INPUT_LIMITS.sizePx),
+  seed: integerIn(INPUT_LIMITS.seed),
+  duration_s: {
+    valid: (v) => Number.isFinite(v) && v >= INPUT_LIMITS.durationS.min && v <= INPUT_LIMITS.durationS.max,
+    says: `a number ${INPUT_LIMITS.durationS.min}-${INPUT_LIMITS.durationS.max}`,
+  },
 };
 
 /** The input refused, and why (the message names the field). */

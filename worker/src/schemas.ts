@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { INPUT_LIMITS } from "@edge-media/engine/media";
 import { KEY_PROVIDERS } from "./keys/shapes";
 
 // The API contract. These schemas validate requests, shape responses and generate /api/openapi.json.
@@ -12,18 +13,20 @@ export type RequestedTier = Tier | "auto";
 const MediaTypeSchema = z.enum(MEDIA_TYPES).openapi({ example: "image" });
 const TierSchema = z.enum(TIERS).openapi({ example: "free" });
 
+const { sizePx: size, seed, durationS: duration, descriptionChars } = INPUT_LIMITS;
+
 export const OptionsSchema = z
   .strictObject({
-    width: z.int().min(64).max(4096).optional().openapi({ description: "Width in pixels (64-4096)" }),
-    height: z.int().min(64).max(4096).optional().openapi({ description: "Height in pixels (64-4096)" }),
-    seed: z.int().min(0).max(4294967295).optional().openapi({ description: "Same seed, same result; change it for a variation" }),
-    duration_s: z.number().min(0.5).max(30).optional().openapi({ description: "Seconds of video (1-30) or audio (0.5-30)" }),
+    width: z.int().min(size.min).max(size.max).optional().openapi({ description: `Width in pixels (${size.min}-${size.max})` }),
+    height: z.int().min(size.min).max(size.max).optional().openapi({ description: `Height in pixels (${size.min}-${size.max})` }),
+    seed: z.int().min(seed.min).max(seed.max).optional().openapi({ description: "Same seed, same result; change it for a variation" }),
+    duration_s: z.number().min(duration.min).max(duration.max).optional().openapi({ description: `Seconds of video (1-${duration.max}) or audio (${duration.min}-${duration.max})` }),
     negative_prompt: z.string().max(1000).optional().openapi({ description: "What to avoid (diffusion models)" }),
   })
   .openapi("GenerateOptions");
 export type GenerateOptions = z.infer<typeof OptionsSchema>;
 
-const DESCRIPTION_RANGE = "description must be 1-2000 characters";
+const DESCRIPTION_RANGE = `description must be 1-${descriptionChars} characters`;
 
 export const GenerateRequestSchema = z
   .strictObject({
@@ -31,7 +34,7 @@ export const GenerateRequestSchema = z
       .string({ error: "description must be a string" })
       .trim()
       .min(1, { error: DESCRIPTION_RANGE })
-      .max(2000, { error: DESCRIPTION_RANGE })
+      .max(descriptionChars, { error: DESCRIPTION_RANGE })
       .openapi({ example: "A professional wireframe of a dashboard" }),
     media_type: MediaTypeSchema.default("image"),
     tier: z.enum(["auto", ...TIERS]).default("auto").openapi({ description: "auto picks the best configured tier" }),
